@@ -1,0 +1,5 @@
+"""undersigned: joint statements with clean, verified signatory lists."""
+
+from undersigned.celery import app as celery_app
+
+__all__ = ["celery_app"]
