@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import datetime
+import hashlib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+import qrcode
+from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
+from django.core.cache import cache
 from django.db import transaction
+from django.db.models import F, Q, QuerySet
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
+from qrcode.image.svg import SvgPathImage
 
 from undersigned.accounts.models import Coalition
 from undersigned.audit.services import log_action
 from undersigned.core.errors import TransitionError
+from undersigned.core.markdown import render_markdown
 from undersigned.core.slugs import unique_slug
 from undersigned.statements.models import (
     Addressee,
@@ -30,6 +39,13 @@ STATEMENT_TRANSITIONS: dict[str, set[str]] = {
     Status.PUBLISHED: {Status.CLOSED},
     Status.CLOSED: {Status.OPEN, Status.PUBLISHED},
 }
+
+
+class Unset:
+    """Marks an argument that was not given, where None means "clear the value"."""
+
+
+UNSET = Unset()
 
 TRANSITION_ACTIONS = {
     Status.OPEN: "statements.statement.opened",
@@ -71,7 +87,7 @@ def create_statement(
         place=place,
         deadline=deadline,
         allow_individuals=allow_individuals,
-        created_by=by,
+        created_by_id=by.pk if by is not None else None,
     )
     set_addressees(statement, addressees)
     set_tags(statement, tags)
@@ -143,7 +159,7 @@ def update_text(
         StatementVersion.objects.get_or_create(
             statement=statement,
             number=statement.version,
-            defaults={"texts": before, "created_by": by},
+            defaults={"texts": before, "created_by_id": by.pk if by is not None else None},
         )
         statement.version += 1
     for lang, text in after.items():
@@ -186,3 +202,133 @@ def change_status(
     data: dict[str, Any] = {"from": before, "to": to}
     log_action(action, subject=statement, user=by, coalition=statement.coalition, data=data)
     return statement
+
+
+@transaction.atomic
+def update_details(
+    statement: Statement,
+    *,
+    by: AbstractBaseUser | None = None,
+    summary: str | None = None,
+    date: datetime.date | None | Unset = UNSET,
+    place: str | None = None,
+    addressees: Iterable[str] | None = None,
+    tags: Iterable[str] | None = None,
+    deadline: datetime.datetime | None | Unset = UNSET,
+    allow_individuals: bool | None = None,
+) -> Statement:
+    """Change what surrounds the text: summary, date, place, addressees, tags, deadline.
+
+    None (or UNSET for the nullable dates) leaves a field as it is. These changes never make
+    a new text version: signers agreed to the text, not to its metadata.
+    """
+    statement = Statement.objects.select_for_update().get(pk=statement.pk)
+    changed: list[str] = []
+    simple: dict[str, Any] = {
+        "summary": summary,
+        "place": place,
+        "allow_individuals": allow_individuals,
+    }
+    for field, value in simple.items():
+        if value is not None and getattr(statement, field) != value:
+            setattr(statement, field, value)
+            changed.append(field)
+    for field, dated in (("date", date), ("deadline", deadline)):
+        if not isinstance(dated, Unset) and getattr(statement, field) != dated:
+            setattr(statement, field, dated)
+            changed.append(field)
+    if addressees is not None:
+        names = [n.strip() for n in addressees if n.strip()]
+        if names != [a.name for a in statement.addressees.all()]:
+            set_addressees(statement, names)
+            changed.append("addressees")
+    if tags is not None:
+        wanted = {n.strip().lower() for n in tags if n.strip()}
+        if wanted != {t.name.lower() for t in statement.tags.all()}:
+            set_tags(statement, tags)
+            changed.append("tags")
+    if changed:
+        statement.save()
+        log_action(
+            "statements.statement.details_changed",
+            subject=statement,
+            user=by,
+            coalition=statement.coalition,
+            data={"fields": changed},
+        )
+    return statement
+
+
+@transaction.atomic
+def edit_statement(
+    statement: Statement,
+    *,
+    texts: Mapping[str, tuple[str, str]],
+    by: AbstractBaseUser | None = None,
+    **details: Any,
+) -> Statement:
+    """Change the text (versioned once signing has begun) and the details in one go."""
+    statement = update_text(statement, texts=texts, by=by)
+    return update_details(statement, by=by, **details)
+
+
+def earlier_versions(statement: Statement) -> list[StatementVersion]:
+    """The texts as they stood before each change made after signing began, oldest first."""
+    return list(statement.versions.filter(number__lt=statement.version).order_by("number"))
+
+
+def version_text(version: StatementVersion, language: str) -> tuple[str, str, str]:
+    """(title, body, language) of an earlier version, in ``language`` when it had it."""
+    texts: dict[str, dict[str, str]] = version.texts or {}
+    chosen = language if language in texts else next(iter(texts), language)
+    text = texts.get(chosen, {})
+    return text.get("title", ""), text.get("body", ""), chosen
+
+
+def rendered_body(body: str) -> SafeString:
+    """Sanitized HTML of a Markdown body, cached by the text itself (safe: same text, same HTML)."""
+    key = "statement-body:" + hashlib.sha256(body.encode()).hexdigest()
+    html = cache.get(key)
+    if html is None:
+        html = str(render_markdown(body))
+        cache.set(key, html, timeout=24 * 3600)
+    return mark_safe(str(html))  # noqa: S308 - produced by render_markdown, which sanitizes
+
+
+def public_statements(*, query: str = "", tag: str = "") -> QuerySet[Statement]:
+    """Open, published and closed statements, newest first, matching words and a tag."""
+    statements = Statement.objects.public()
+    for word in query.split()[:10]:
+        statements = statements.filter(
+            Q(title__icontains=word)
+            | Q(summary__icontains=word)
+            | Q(body__icontains=word)
+            | Q(place__icontains=word)
+            | Q(tags__name__icontains=word)
+            | Q(translations__title__icontains=word)
+            | Q(translations__body__icontains=word)
+        )
+    if tag:
+        statements = statements.filter(tags__slug=tag)
+    if query or tag:
+        statements = statements.distinct()
+    return statements.order_by(
+        F("published_at").desc(nulls_last=True),
+        F("signing_started_at").desc(nulls_last=True),
+        "-pk",
+    )
+
+
+def sign_url(statement: Statement) -> str:
+    """The absolute link to share: the sign form when it exists, else the statement page."""
+    try:
+        path = reverse("signatures:sign", kwargs={"slug": statement.slug})
+    except NoReverseMatch:
+        path = statement.get_absolute_url()
+    return settings.SITE_URL + path
+
+
+def qr_code_svg(data: str) -> str:
+    """A QR code of ``data`` as a standalone SVG document (scales for print and screens)."""
+    image = qrcode.make(data, image_factory=SvgPathImage, border=2)
+    return str(image.to_string(encoding="unicode"))
