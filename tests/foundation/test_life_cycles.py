@@ -78,16 +78,17 @@ MOVES = {
 
 
 @pytest.mark.parametrize(
-    ("start", "target"), list(itertools.product(SignatureStatus.values, MOVES))
+    ("start", "target"),
+    [pair for pair in itertools.product(SignatureStatus.values, MOVES) if pair[0] != pair[1]],
 )
 def test_signature_transitions_are_exactly_the_life_cycle(open_statement, start, target):
     signature = signatures.create_signature(
         open_statement, kind=Kind.PERSON, name="Anna", email="anna@example.org"
     )
     signature.__class__.objects.filter(pk=signature.pk).update(status=start)
+    if start == "accepted":  # as the services would have counted it
+        Statement.objects.filter(pk=open_statement.pk).update(person_count=1)
     signature.refresh_from_db()
-    if start == "confirmed" and target == "confirmed":
-        pytest.skip("confirming twice is not a move")
     if (start, target) in SIGNATURE_ALLOWED:
         MOVES[target](signature)
         assert signature.status == target

@@ -121,13 +121,14 @@ def create_signature(
     by: AbstractBaseUser | None = None,
     import_batch_id: int | None = None,
 ) -> Signature:
-    """Record one sign-on. Form and API signatures start pending; imports may start accepted.
+    """Record one sign-on. Form and API signatures start pending; an imported one starts
+    accepted, or confirmed (waiting for review) when the matcher was unsure of it.
 
     The database refuses a second live signature for the same e-mail or organization.
     """
     if kind not in Kind.values:
         raise ValueError(f"unknown kind {kind!r}")
-    if status not in (S.PENDING, S.ACCEPTED):
+    if status not in (S.PENDING, S.CONFIRMED, S.ACCEPTED):
         raise TransitionError("signature", "new", status)
     signature = Signature.objects.create(
         statement=statement,
