@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib.auth.base_user import AbstractBaseUser
-from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.db import models
 
 from undersigned.audit.models import AuditEntry
@@ -15,7 +14,7 @@ def log_action(
     action: str,
     *,
     subject: models.Model,
-    user: AbstractBaseUser | AnonymousUser | None = None,
+    user: User | AnonymousUser | None = None,
     coalition: models.Model | None = None,
     data: dict[str, Any] | None = None,
 ) -> AuditEntry:

@@ -15,7 +15,7 @@ import hashlib
 from typing import Any
 
 from django.conf import settings
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -68,7 +68,7 @@ def _move(
     to: str,
     *,
     action: str,
-    by: AbstractBaseUser | None = None,
+    by: User | None = None,
     data: dict[str, Any] | None = None,
     **changes: Any,
 ) -> Signature:
@@ -118,7 +118,7 @@ def create_signature(
     proposed_organization: Organization | None = None,
     display_name: str = "",
     status: str = S.PENDING,
-    by: AbstractBaseUser | None = None,
+    by: User | None = None,
     import_batch_id: int | None = None,
 ) -> Signature:
     """Record one sign-on. Form and API signatures start pending; an imported one starts
@@ -175,7 +175,7 @@ def confirm_signature(signature: Signature) -> Signature:
 def accept_signature(
     signature: Signature,
     *,
-    by: AbstractBaseUser | None = None,
+    by: User | None = None,
     organization: Organization | None = None,
     reason: str = "",
 ) -> Signature:
@@ -191,7 +191,7 @@ def accept_signature(
 
 
 def reject_signature(
-    signature: Signature, *, by: AbstractBaseUser | None = None, reason: str = ""
+    signature: Signature, *, by: User | None = None, reason: str = ""
 ) -> Signature:
     return _move(
         signature,
@@ -205,7 +205,7 @@ def reject_signature(
     )
 
 
-def return_to_review(signature: Signature, *, by: AbstractBaseUser | None = None) -> Signature:
+def return_to_review(signature: Signature, *, by: User | None = None) -> Signature:
     """Revert a moderator's decision: the signature waits in the queue again."""
     return _move(
         signature,
@@ -220,7 +220,7 @@ def return_to_review(signature: Signature, *, by: AbstractBaseUser | None = None
     )
 
 
-def withdraw_signature(signature: Signature, *, by: AbstractBaseUser | None = None) -> Signature:
+def withdraw_signature(signature: Signature, *, by: User | None = None) -> Signature:
     """The signer takes the signature back: it leaves the list and the counts at once."""
     return _move(
         signature,

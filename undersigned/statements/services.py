@@ -9,7 +9,7 @@ from typing import Any
 
 import qrcode
 from django.conf import settings
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F, Q, QuerySet
@@ -65,7 +65,7 @@ def create_statement(
     title: str,
     body: str = "",
     language: str = "en",
-    by: AbstractBaseUser | None = None,
+    by: User | None = None,
     slug: str = "",
     summary: str = "",
     date: datetime.date | None = None,
@@ -140,7 +140,7 @@ def update_text(
     statement: Statement,
     *,
     texts: Mapping[str, tuple[str, str]],
-    by: AbstractBaseUser | None = None,
+    by: User | None = None,
 ) -> Statement:
     """Replace the title and body in each language given.
 
@@ -181,9 +181,7 @@ def update_text(
 
 
 @transaction.atomic
-def change_status(
-    statement: Statement, to: str, *, by: AbstractBaseUser | None = None
-) -> Statement:
+def change_status(statement: Statement, to: str, *, by: User | None = None) -> Statement:
     """Move a statement along its life cycle; anything else raises ``TransitionError``."""
     statement = Statement.objects.select_for_update().get(pk=statement.pk)
     if not can_transition(statement, to):
@@ -208,7 +206,7 @@ def change_status(
 def update_details(
     statement: Statement,
     *,
-    by: AbstractBaseUser | None = None,
+    by: User | None = None,
     summary: str | None = None,
     date: datetime.date | None | Unset = UNSET,
     place: str | None = None,
@@ -264,7 +262,7 @@ def edit_statement(
     statement: Statement,
     *,
     texts: Mapping[str, tuple[str, str]],
-    by: AbstractBaseUser | None = None,
+    by: User | None = None,
     **details: Any,
 ) -> Statement:
     """Change the text (versioned once signing has begun) and the details in one go."""
