@@ -310,11 +310,8 @@ def public_statements(*, query: str = "", tag: str = "") -> QuerySet[Statement]:
         statements = statements.filter(tags__slug=tag)
     if query or tag:
         statements = statements.distinct()
-    return statements.order_by(
-        F("published_at").desc(nulls_last=True),
-        F("signing_started_at").desc(nulls_last=True),
-        "-pk",
-    )
+    # Newest first: by the moment the statement went public (opened or published).
+    return statements.order_by(F("signing_started_at").desc(nulls_last=True), "-pk")
 
 
 def sign_url(statement: Statement) -> str:
