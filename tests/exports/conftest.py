@@ -44,6 +44,8 @@ class Signed:
     names: list[str]
     pending_name: str
     private: list[str]
+    armenian_title: str = ARMENIAN_TITLE
+    russian_title: str = RUSSIAN_TITLE
 
 
 @pytest.fixture

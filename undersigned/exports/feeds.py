@@ -115,3 +115,6 @@ class SignatoriesFeed(Feed):
 
     def item_pubdate(self, item: Signature) -> datetime.datetime:
         return item.decided_at or item.created_at or timezone.now()
+
+    def item_updateddate(self, item: Signature) -> datetime.datetime:
+        return self.item_pubdate(item)

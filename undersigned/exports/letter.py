@@ -84,6 +84,11 @@ def render_html(letter: Letter) -> str:
         )
 
 
+def refuse_fetch(url: str, *args: object, **kwargs: object) -> dict[str, object]:
+    """The letter loads no image, stylesheet or font from a URL: everything is inline."""
+    raise ValueError(f"the PDF letter fetches nothing ({url[:80]})")
+
+
 def render_pdf(letter: Letter) -> bytes:
     """The letter as PDF bytes, from the cache when nothing printed on it has changed."""
     key = f"exports:letter:{letter.digest()}"
@@ -91,6 +96,7 @@ def render_pdf(letter: Letter) -> bytes:
     if pdf is None:
         from weasyprint import HTML  # imported here: loading Pango costs half a second
 
-        pdf = HTML(string=render_html(letter), base_url=settings.SITE_URL).write_pdf()
+        html = HTML(string=render_html(letter), base_url=settings.SITE_URL, url_fetcher=refuse_fetch)
+        pdf = html.write_pdf()
         cache.set(key, pdf, CACHE_SECONDS)
     return pdf
