@@ -1,0 +1,150 @@
+"""A registry of organizations with all their aliases, searchable by any spelling.
+
+``RegistryIndex.add(entity_id, name)`` is called once per alias; the index grows
+incrementally (an inverted index from words to aliases, word frequencies for the
+weights, and a neighbour index for typing errors and romanisation variants).
+
+``resolve(name)`` looks a name up in three steps, so its cost does not grow with the
+registry:
+
+1. candidates: aliases sharing one of the query's rarest words, or a word one edit or
+   one romanisation variant away from it (long posting lists are cut);
+2. a quick weighted overlap ranks them;
+3. the best few are compared in full (``score.compare_parsed``) and the best alias of
+   each organization is returned with a decision: "match", "review" or "new".
+"""
+
+from __future__ import annotations
+
+import sys
+from array import array
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Literal
+
+from undersigned.matching.blocking import WordNeighbours
+from undersigned.matching.parse import ParsedLine, parse_line
+from undersigned.matching.score import CorpusWeights, compare_parsed
+
+Resolution = Literal["match", "review", "new"]
+
+RARE_WORDS = 3
+MAX_POSTING = 3000
+SHORTLIST = 8
+_DECISIONS: dict[str, Resolution] = {"same": "match", "review": "review", "different": "new"}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A registry entry proposed for a name."""
+
+    entity_id: str
+    alias: str
+    score: float
+    decision: Resolution
+    reasons: list[str] = field(default_factory=list)
+
+
+class RegistryIndex:
+    """Aliases of registry entries, indexed for near-constant-time lookup."""
+
+    def __init__(self) -> None:
+        self._entities: list[str] = []
+        self._aliases: list[str] = []
+        self._words: list[tuple[str, ...]] = []
+        self._postings: dict[str, array[int]] = {}
+        self._frequency: Counter[str] = Counter()
+        self._neighbours = WordNeighbours()
+        self._seen: set[tuple[str, str]] = set()
+
+    def __len__(self) -> int:
+        return len(self._aliases)
+
+    @property
+    def entity_count(self) -> int:
+        return len(set(self._entities))
+
+    def add(self, entity_id: str, name: str) -> bool:
+        """Add one alias of ``entity_id``; False when the name holds no name words."""
+        parsed = parse_line(name)
+        if parsed.match is None:
+            return False
+        identity = (entity_id, parsed.name)
+        if identity in self._seen:
+            return True
+        self._seen.add(identity)
+        alias_id = len(self._aliases)
+        self._entities.append(sys.intern(entity_id))
+        self._aliases.append(parsed.name)
+        words = tuple(sys.intern(word) for word in parsed.match.words)
+        self._words.append(words)
+        for word in set(words):
+            posting = self._postings.get(word)
+            if posting is None:
+                posting = self._postings[word] = array("i")
+                self._neighbours.add(word)
+            posting.append(alias_id)
+            self._frequency[word] += 1
+        return True
+
+    def weights(self) -> CorpusWeights:
+        return CorpusWeights(self._frequency, len(self._aliases))
+
+    def _shortlist(self, query: ParsedLine, weights: CorpusWeights) -> list[int]:
+        assert query.match is not None
+        key = query.match
+        query_words = set(key.words)
+        ranked = sorted(query_words, key=lambda word: (self._frequency.get(word, 0), word))
+        expanded: dict[str, float] = {}
+        for word, prior in zip(key.words, key.prior, strict=True):
+            expanded[word] = max(expanded.get(word, 0.0), weights(word, prior))
+        found: Counter[int] = Counter()
+        for word in ranked[:RARE_WORDS]:
+            weight = expanded[word]
+            for near in (word, *self._neighbours(word)):
+                posting = self._postings.get(near)
+                if posting is None:
+                    continue
+                if near != word:
+                    expanded.setdefault(near, weight * 0.9)
+                found.update(posting[:MAX_POSTING])
+        if not found:
+            return []
+        query_total = sum(expanded[word] for word in query_words)
+        scored: list[tuple[float, int]] = []
+        for alias_id in found:
+            words = self._words[alias_id]
+            shared = 0.0
+            extra = 0.0
+            for word in set(words):
+                if word in expanded:
+                    shared += expanded[word]
+                else:
+                    extra += weights(word, 1.0)
+            scored.append((shared / (query_total + extra + 1e-9), alias_id))
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        return [alias_id for _, alias_id in scored[: SHORTLIST * 2]]
+
+    def resolve(self, name: str, limit: int = 5) -> list[Candidate]:
+        """The best registry entries for ``name``, best first, one alias per entry."""
+        query = parse_line(name)
+        if query.match is None or not self._aliases:
+            return []
+        weights = self.weights()
+        best: dict[str, Candidate] = {}
+        for alias_id in self._shortlist(query, weights):
+            alias = self._aliases[alias_id]
+            comparison = compare_parsed(query, parse_line(alias), weights)
+            entity = self._entities[alias_id]
+            previous = best.get(entity)
+            if previous is not None and previous.score >= comparison.score:
+                continue
+            best[entity] = Candidate(
+                entity_id=entity,
+                alias=alias,
+                score=comparison.score,
+                decision=_DECISIONS[comparison.decision],
+                reasons=comparison.reasons,
+            )
+        ranked = sorted(best.values(), key=lambda c: (-c.score, c.entity_id))
+        return ranked[:limit]

@@ -1,0 +1,344 @@
+"""One line of a published list: organization, person or noise, and its cleaned name.
+
+``parse_line`` strips numbering, bullets and trailing separators, folds quotes, dashes
+and spaces (``text.fold``), repairs a repeated tail fragment left by copy-paste
+("PRKUTYU center … peopleRKUTYUN"), splits "organization – representative", and takes an
+acronym in brackets or after a comma ("(AIISA)", ", CiDA") and a country qualifier
+("(Georgia)") aside as extra evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from undersigned.matching import vocab
+from undersigned.matching.text import CLOSE, OPEN, fold
+from undersigned.matching.tokens import NameKey, analyse, latin_words
+from undersigned.matching.translit import script_of
+
+Kind = Literal["org", "person", "noise"]
+
+MAX_NAME_LENGTH = 400
+
+_BULLETS = "-–—•·●○◦▪▫■□►▸‣⁃*+>✓✔☐☑→"
+_BULLET_RE = re.compile(f"^[{re.escape(_BULLETS)}]+\\s*")
+_NUMBER_RE = re.compile(
+    r"^(?:"
+    r"\(?\d{1,4}[.)\]](?:\d{1,3}[.)])?"  # 1.  1)  (1)  1.2.
+    r"|\(?[ivx]{2,5}[.)]"  # ii.  iv)
+    r"|\(?[^\W\d_][)]"  # a)  б)
+    r"|№\s*\d{1,4}[.)]?"
+    r"|#\s*\d{1,4}[.)]?"
+    r"|\d{1,4}\s*(?:[-–—:]|\t)"  # 1 - ,  1:
+    r"|\d{1,4}(?=\s+[“\"«])"  # 12 “Name”
+    r")\s*",
+    re.IGNORECASE,
+)
+_TRAILING_RE = re.compile(r"[\s;,:·•|/\\*–-]+$")
+_TRAILING_DOT_RE = re.compile(r"\.+$")
+_URL_RE = re.compile(r"(https?://|www\.|\S+@\S+\.\w+|\.(com|org|net|am|ge|ru)/)", re.I)
+_DATE_RE = re.compile(
+    r"^(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|"
+    r"(\d{1,2}\s+)?(january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)(\s+\d{1,2})?,?\s+\d{4})$",
+    re.I,
+)
+_PAGE_RE = re.compile(r"^(page\s+)?\d+\s*(/|of|из)\s*\d+$", re.I)
+_BRACKET_RE = re.compile(r"\s*\(([^()]{1,80})\)")
+_TRAILING_ACRONYM_RE = re.compile(r",\s*([^\W\d_][^\W_&]{1,11})$")
+_GLUED_TAIL_RE = re.compile(r"^(.*[a-zа-яա-ֆ])([A-ZА-ЯԱ-Ֆ]{3,})$")
+_SPACED_DASH = " – "
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedLine:
+    """A classified, cleaned line.  ``key`` is the order-insensitive matching key."""
+
+    raw: str
+    kind: Kind
+    name: str
+    representative: str | None = None
+    acronym: str | None = None
+    country: str | None = None
+    key: str = ""
+    match: NameKey | None = None
+    reason: str = ""
+
+    @property
+    def script(self) -> str:
+        return script_of(self.name)
+
+
+def _strip_numbering(text: str) -> str:
+    previous = None
+    while previous != text:
+        previous = text
+        text = _BULLET_RE.sub("", text)
+        text = _NUMBER_RE.sub("", text)
+    return text
+
+
+def _strip_trailing(text: str) -> str:
+    text = _TRAILING_RE.sub("", text)
+    if text.endswith("."):
+        last = text.rsplit(" ", 1)[-1]
+        if last.count(".") < 2:  # keep "n.g.o."
+            text = _TRAILING_DOT_RE.sub("", text)
+            text = _TRAILING_RE.sub("", text)
+    return text
+
+
+def _overlap(left: str, right: str) -> int:
+    """Length of the longest suffix of ``left`` that is a prefix of ``right`` (at least 3)."""
+    for size in range(min(len(left), len(right)), 2, -1):
+        if left[-size:] == right[:size]:
+            return size
+    return 0
+
+
+def repair_tail(text: str) -> str:
+    """Undo a copy-paste garble where the start of the name was pasted again at the end.
+
+    "PRKUTYU center … young peopleRKUTYUN" -> "PRKUTYUN center … young people": the glued
+    upper-case tail overlaps the first word, which it completes.  A tail of two or more
+    words that repeats the first words of the line is dropped.
+    """
+    words = text.split(" ")
+    if len(words) >= 2:
+        match = _GLUED_TAIL_RE.match(words[-1])
+        if match:
+            body, tail = match.group(1), match.group(2)
+            first = words[0]
+            first_plain = first.strip(OPEN + CLOSE)
+            if tail.lower() in first_plain.lower():
+                return " ".join([*words[:-1], body])
+            size = _overlap(first_plain.upper(), tail.upper())
+            if size >= 3 and first_plain.isupper():
+                repaired = first.replace(first_plain, first_plain + tail[size:], 1)
+                return " ".join([repaired, *words[1:-1], body])
+    for size in range(len(words) // 2, 1, -1):
+        if [w.lower() for w in words[-size:]] == [w.lower() for w in words[:size]]:
+            return " ".join(words[:-size])
+    return text
+
+
+def _is_placeish(text: str) -> str | None:
+    words = [word for word, _ in latin_words(text)]
+    if not words:
+        return None
+    places = [vocab.place_of(word) for word in words]
+    if all(place is not None for place in places):
+        return " ".join(place for place in places if place)
+    return None
+
+
+def looks_like_person(text: str) -> bool:
+    """Two to four capitalised words, no organization word, and a given name or a surname."""
+    if any(char in text for char in f"{OPEN}{CLOSE}()&@/0123456789"):
+        return False
+    parts = [part for part in re.split(r"[\s,]+", text) if part]
+    if parts and parts[0].lower().rstrip(".") in vocab.PERSON_TITLES:
+        return len(parts) >= 2
+    if not 2 <= len(parts) <= 4:
+        return False
+    latin = [word for word, _ in latin_words(text)]
+    if len(latin) != len([p for p in parts if any(c.isalpha() for c in p)]):
+        return False
+    for part in parts:
+        if script_of(part) in ("latin", "cyrillic", "armenian") and not part[:1].isupper():
+            return False
+    for word in latin:
+        if vocab.concept_of(word) is not None or vocab.place_of(word) is not None:
+            return False
+        if word in vocab.ORG_NOUNS:
+            return False
+        if vocab.legal_form_at([word], 0) is not None or word in vocab.STOP_WORDS:
+            return False
+    if any(word in vocab.GIVEN_NAMES for word in latin):
+        return True
+    single_initial = any(len(part.rstrip(".")) == 1 for part in parts)
+    surname = any(word.endswith(vocab.SURNAME_SUFFIXES) and len(word) > 4 for word in latin)
+    return surname or (single_initial and len(parts) >= 2)
+
+
+def looks_like_person_with_role(text: str) -> bool:
+    """ "Ketevan Chachava, journalist": a person, then a short role or affiliation."""
+    if ", " not in text:
+        return looks_like_person(text)
+    head, rest = text.split(", ", 1)
+    if not looks_like_person(head) or len(rest.split()) > 6:
+        return False
+    rest_words = [word for word, _ in latin_words(rest)]
+    return not any(vocab.legal_form_at(rest_words, i) for i in range(len(rest_words)))
+
+
+def _is_acronym(token: str) -> bool:
+    letters = token.strip(OPEN + CLOSE)
+    return (
+        2 <= len(letters) <= 10
+        and letters.replace("-", "").isalpha()
+        and sum(char.isupper() for char in letters) >= 2
+        and sum(char.isupper() for char in letters) * 2 >= len(letters)
+        and vocab.legal_form_at([letters.lower()], 0) is None
+        and vocab.place_of(letters.lower()) is None
+    )
+
+
+def _noise_reason(text: str, raw: str) -> str | None:
+    if not any(char.isalpha() for char in text):
+        return "no letters"
+    if len(text) <= 2:
+        return "too short for a name"
+    if len(text) > MAX_NAME_LENGTH:
+        return "too long for a name"
+    if _URL_RE.search(text) and len(text.split()) <= 3:
+        return "a web or mail address"
+    if _DATE_RE.match(text) or _PAGE_RE.match(text):
+        return "a date or page number"
+    if raw.rstrip().endswith(":"):
+        return "a heading"
+    words = [word for word, _ in latin_words(text)]
+    if words and all(word in vocab.HEADING_WORDS or word.isdigit() for word in words):
+        return "a heading"
+    opening = words[1] if len(words) > 1 and words[0] in ("open", "joint") else words[0]
+    if len(words) >= 3 and (opening in vocab.TITLE_WORDS or opening == "letter"):
+        return "a title"
+    return _prose_reason(text, words, raw)
+
+
+def _prose_reason(text: str, words: list[str], raw: str) -> str | None:
+    """Sentences (notes, the statement's text) rather than names."""
+    outside = re.sub(f"{OPEN}[^{CLOSE}]*{CLOSE}", " ", text)
+    plain = [word for word, _ in latin_words(outside)]
+    markers = sum(1 for word in plain if word in vocab.PROSE_MARKERS)
+    has_form = any(vocab.legal_form_at(words, i) is not None for i in range(len(words)))
+    if len(words) >= 30:
+        return "a sentence"
+    if has_form or OPEN in text:
+        return None
+    if len(words) >= 5 and markers >= 2 and markers * 4 >= len(plain):
+        return "a sentence"
+    sentence_end = raw.rstrip().endswith((".", "!", "?", "։"))
+    if len(words) >= 4 and markers >= 2 and sentence_end:
+        return "a sentence"
+    if len(words) >= 12 and markers >= 2 and sentence_end:
+        return "a sentence"
+    if len(words) >= 16 and markers >= 3:
+        return "a sentence"
+    return None
+
+
+def _split_representative(text: str) -> tuple[str, str | None]:
+    if _SPACED_DASH in text:
+        left, right = text.rsplit(_SPACED_DASH, 1)
+        if left and looks_like_person(right):
+            return left, right
+    if ", " in text:
+        left, right = text.rsplit(", ", 1)
+        if left and looks_like_person(right) and not looks_like_person(left):
+            return left, right
+    match = re.search(r"\s*\(([^()]+)\)$", text)
+    if match and looks_like_person(match.group(1)) and not looks_like_person(text[: match.start()]):
+        return text[: match.start()], match.group(1)
+    return text, None
+
+
+def _take_qualifiers(text: str) -> tuple[str, str | None, str | None]:
+    """(the name without qualifiers, acronym, country)."""
+    acronym: str | None = None
+    country: str | None = None
+    kept = text
+    for match in list(_BRACKET_RE.finditer(text)):
+        inner = match.group(1).strip()
+        place = _is_placeish(inner)
+        if place is not None:
+            country = place
+            kept = kept.replace(match.group(0), "", 1)
+        elif " " not in inner and len(inner) <= 12 and sum(c.isupper() for c in inner) >= 2:
+            acronym = inner
+            kept = kept.replace(match.group(0), "", 1)
+        elif inner.count(" ") == 1 and _is_acronym(inner.split(" ")[0]):
+            # "(CRRC Georgia)", "(PINK Armenia)": an acronym and a country.
+            head, tail = inner.split(" ")
+            place = _is_placeish(tail)
+            if place is not None:
+                acronym, country = head, place
+                kept = kept.replace(match.group(0), "", 1)
+    kept = kept.strip()
+    # "ISFED – International Society …" and "… Monitoring Centre – EMC".
+    if _SPACED_DASH in kept:
+        head, rest = kept.split(_SPACED_DASH, 1)
+        if acronym is None and _is_acronym(head) and len(rest.split()) >= 2:
+            acronym, kept = head.strip(OPEN + CLOSE), rest
+    if _SPACED_DASH in kept:
+        rest, tail = kept.rsplit(_SPACED_DASH, 1)
+        if acronym is None and _is_acronym(tail) and len(rest.split()) >= 2:
+            acronym, kept = tail.strip(OPEN + CLOSE), rest
+    while True:
+        match = re.search(r",\s*([^,]+)$", kept)
+        if not match:
+            break
+        tail = match.group(1).strip()
+        place = _is_placeish(tail)
+        if place is not None and kept[: match.start()].strip():
+            country = country or place
+            kept = kept[: match.start()].strip()
+            continue
+        acronym_match = _TRAILING_ACRONYM_RE.search(kept)
+        if (
+            acronym is None
+            and acronym_match
+            and sum(c.isupper() for c in acronym_match.group(1)) >= 2
+            and vocab.legal_form_at([acronym_match.group(1).lower()], 0) is None
+            and len(kept[: acronym_match.start()].split()) >= 2
+        ):
+            acronym = acronym_match.group(1)
+            kept = kept[: acronym_match.start()].strip()
+            continue
+        break
+    if acronym is None:
+        bare = kept.strip(OPEN + CLOSE)
+        if " " not in bare and 2 <= len(bare) <= 10 and bare.isupper() and bare.isalpha():
+            acronym = bare
+    return kept, acronym, country
+
+
+def clean_name(raw: str) -> str:
+    """The display-clean form of one line: folded, without numbering, bullets or separators."""
+    text = _strip_trailing(_strip_numbering(fold(raw)))
+    return repair_tail(text) if text else text
+
+
+@lru_cache(maxsize=200000)
+def parse_line(raw: str) -> ParsedLine:
+    """Classify and clean one line of a list (see the module docstring)."""
+    if len(raw) > 100 * MAX_NAME_LENGTH:
+        return ParsedLine(raw=raw, kind="noise", name="", reason="too long for a name")
+    name = clean_name(raw)
+    if not name:
+        return ParsedLine(raw=raw, kind="noise", name="", reason="blank")
+    reason = _noise_reason(name, raw)
+    if reason is not None:
+        return ParsedLine(raw=raw, kind="noise", name=name, reason=reason)
+    organization, representative = _split_representative(name)
+    core, acronym, country = _take_qualifiers(organization)
+    person = looks_like_person(core) or looks_like_person_with_role(organization)
+    kind: Kind = "person" if representative is None and person else "org"
+    match = analyse(core)
+    if not match.words and acronym:
+        match = analyse(acronym)
+    if not match.words:
+        return ParsedLine(raw=raw, kind="noise", name=name, reason="no name words")
+    return ParsedLine(
+        raw=raw,
+        kind=kind,
+        name=organization if representative else name,
+        representative=representative,
+        acronym=acronym,
+        country=country,
+        key=match.key,
+        match=match,
+    )

@@ -1,0 +1,287 @@
+"""Comparing two names: a score, a decision and reasons a moderator can read.
+
+The score is a weighted agreement between the words of the two names:
+
+    score = Σ similarity × weight over aligned word pairs
+            ─────────────────────────────────────────────
+            Σ weight over aligned pairs + Σ weight of words left unaligned
+
+Words are aligned greedily, best similarity first: equal concepts count 1, romanisation
+variants (skeletons) 0.95, a typing error inside a long word 0.92, inside a short one
+0.85 (so a one-letter difference in a short distinctive name is never "same" on its
+own).  A word weighs 1.0 unless it is generic ("center", "women", "rights" weigh about
+0.1) or frequent in the list or registry at hand (inverse document frequency), so
+agreement on generic words proves little while disagreement on a distinctive word costs
+fully.
+
+Some disagreements keep a pair from being "same" whatever the score: different
+acronyms, countries or numbers (capped at "different"); a place or a distinctive word
+present in only one name, or different legal forms (capped at "review").
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from undersigned.matching import vocab
+from undersigned.matching.parse import ParsedLine, parse_line
+from undersigned.matching.tokens import NameKey
+
+Decision = Literal["same", "review", "different"]
+
+SAME = 0.9
+REVIEW = 0.7
+_BELOW_SAME = 0.89
+_DIFFERENT_CAP = 0.5
+_DISTINCTIVE = 0.7
+_DESCRIPTIVE = 0.3
+
+WeightFn = Callable[[str, float], float]
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The outcome of comparing two names."""
+
+    score: float
+    decision: Decision
+    reasons: list[str] = field(default_factory=list)
+
+
+class CorpusWeights:
+    """Word weights for one list or registry: the prior, lowered for frequent words."""
+
+    def __init__(self, document_frequency: Mapping[str, int], total: int) -> None:
+        self.document_frequency = document_frequency
+        self.total = total
+        self._scale = math.log((total + 1) / 3) if total > 3 else 1.0
+
+    def __call__(self, concept: str, prior: float) -> float:
+        frequency = self.document_frequency.get(concept, 0)
+        if frequency <= 3 or self.total < 30:
+            return prior
+        idf = math.log((self.total + 1) / frequency) / self._scale
+        return max(0.08, min(prior, idf))
+
+
+def _prior(_concept: str, prior: float) -> float:
+    return prior
+
+
+def word_similarity(a: NameKey, i: int, b: NameKey, j: int) -> tuple[float, str]:
+    """Similarity of word ``i`` of ``a`` and word ``j`` of ``b`` with how they agree."""
+    x, y = a.words[i], b.words[j]
+    if x == y:
+        return 1.0, "equal"
+    related = vocab.RELATED.get(frozenset((x, y)))
+    if related is not None:
+        return related, "related"
+    typo_x, typo_y = a.typos[i], b.typos[j]
+    if (typo_x and typo_x in (y, typo_y)) or (typo_y and typo_y == x):
+        return 0.88, "typing error"
+    if x.isdigit() or y.isdigit():
+        return 0.0, ""
+    if len(x) >= 3 and a.skeletons[i] == b.skeletons[j]:
+        return 0.95, "spelling variant"
+    shorter = min(len(x), len(y))
+    if shorter >= 3 and x[:shorter] == y[:shorter] and _is_inflection(x, y, shorter):
+        return (0.9 if shorter >= 4 else 0.85), "inflected form"
+    if shorter >= 5 and abs(len(x) - len(y)) <= 2:
+        distance = DamerauLevenshtein.distance(x, y, score_cutoff=2)
+        if distance == 1:
+            return (0.92 if shorter >= 7 else 0.85), "typing error"
+        if distance == 2 and shorter >= 9:
+            return 0.85, "typing error"
+    return 0.0, ""
+
+
+_ENDINGS = frozenset(
+    ("a", "y", "i", "u", "e", "o", "ov", "om", "oy", "ey", "yu", "ya", "ogo", "ykh", "ikh", "is", "s")
+)
+
+
+def _is_inflection(x: str, y: str, shorter: int) -> bool:
+    """One word is the other plus a grammatical ending ("dona" / "don", "tbilisis")."""
+    longer = x if len(x) > len(y) else y
+    return longer[shorter:] in _ENDINGS and not longer.isdigit()
+
+
+def _acronym_letters(acronym: str | None) -> str:
+    if not acronym:
+        return ""
+    return "".join(char for char in acronym.lower() if char.isalpha())
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(char in letters for char in short)
+
+
+def _fmt(words: list[str]) -> str:
+    return ", ".join(f"“{word}”" for word in words)
+
+
+def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None) -> Comparison:
+    """Compare two parsed lines (see the module docstring)."""
+    if a.match is None or b.match is None:
+        return Comparison(0.0, "different", ["one of the lines is not a name"])
+    weigh = weight or _prior
+    ka, kb = a.match, b.match
+    wa = [weigh(word, prior) for word, prior in zip(ka.words, ka.prior, strict=True)]
+    wb = [weigh(word, prior) for word, prior in zip(kb.words, kb.prior, strict=True)]
+
+    pairs: list[tuple[float, float, int, int, str]] = []
+    for i in range(len(ka.words)):
+        for j in range(len(kb.words)):
+            similarity, how = word_similarity(ka, i, kb, j)
+            if similarity > 0:
+                pairs.append((similarity, wa[i] + wb[j], i, j, how))
+    pairs.sort(reverse=True)
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    agreed = 0.0
+    total = 0.0
+    equal_words: list[str] = []
+    fuzzy_words: list[str] = []
+    weak_link = 1.0
+    for similarity, pair_weight, i, j, how in pairs:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        agreed += similarity * pair_weight / 2
+        total += pair_weight / 2
+        if how == "equal":
+            equal_words.append(ka.words[i])
+        else:
+            fuzzy_words.append(f"“{ka.words[i]}” ≈ “{kb.words[j]}” ({how})")
+            if pair_weight / 2 >= _DISTINCTIVE:
+                weak_link = min(weak_link, similarity)
+    # A place named in one name and given as the other's country qualifier agrees.
+    for key, used, weights, other in ((ka, used_a, wa, b), (kb, used_b, wb, a)):
+        for index, word in enumerate(key.words):
+            if index not in used and word in key.places and word == other.country:
+                used.add(index)
+                agreed += weights[index]
+                total += weights[index]
+                equal_words.append(word)
+    only_a = [i for i in range(len(ka.words)) if i not in used_a]
+    only_b = [j for j in range(len(kb.words)) if j not in used_b]
+    total += sum(wa[i] for i in only_a) + sum(wb[j] for j in only_b)
+    score = agreed / total if total else 0.0
+
+    reasons: list[str] = []
+    if equal_words:
+        reasons.append(f"same words: {_fmt(sorted(set(equal_words)))}")
+    reasons.extend(fuzzy_words)
+    if only_a:
+        reasons.append(f"only in the first: {_fmt([ka.words[i] for i in only_a])}")
+    if only_b:
+        reasons.append(f"only in the second: {_fmt([kb.words[j] for j in only_b])}")
+
+    cap = 1.0
+    # Quoted names: “Khazer” Ecological NGO and “Khazer” NGO are one organization.
+    unmatched = [(ka, i, wa[i]) for i in only_a] + [(kb, j, wb[j]) for j in only_b]
+    descriptive_rest = all(
+        w <= _DESCRIPTIVE and key.words[index] not in key.places for key, index, w in unmatched
+    )
+    aligned_a = {ka.words[i] for i in used_a}
+    aligned_b = {kb.words[j] for j in used_b}
+    types_a, types_b = set(ka.words) & vocab.TYPE_WORDS, set(kb.words) & vocab.TYPE_WORDS
+    same_type = not (types_a and types_b) or bool(types_a & types_b)
+    for quoted, aligned, other_core, other_aligned in (
+        (ka, aligned_a, kb.core, aligned_b),
+        (kb, aligned_b, ka.core, aligned_a),
+    ):
+        core = quoted.core
+        if (
+            core
+            and descriptive_rest
+            and same_type
+            and core <= aligned
+            and other_core <= other_aligned
+            and any(w >= _DISTINCTIVE for w in _core_weights(quoted, core, weigh))
+            and score >= 0.6
+        ):
+            score = max(score, SAME)
+            reasons.append("same quoted name; the rest only adds or drops descriptive words")
+            break
+
+    acronym_a, acronym_b = _acronym_letters(a.acronym), _acronym_letters(b.acronym)
+    if acronym_a and acronym_b:
+        if acronym_a == acronym_b:
+            score += (1 - score) * 0.3
+            reasons.append(f"same acronym {a.acronym}")
+        else:
+            cap = min(cap, _DIFFERENT_CAP)
+            reasons.append(f"different acronyms: {a.acronym} / {b.acronym}")
+    for short, long_line, long_key in ((a, b, kb), (b, a, ka)):
+        short_places = short.match.places if short.match else frozenset()
+        words = tuple(
+            word for word in (short.match.words if short.match else ()) if word not in short_places
+        )
+        if len(words) == 1 and len(long_key.words) >= 3:
+            letters = words[0]
+            long_acronym = _acronym_letters(long_line.acronym)
+            if letters in (long_acronym, long_key.initials):
+                score = max(score, 0.85)
+                reasons.append(f"“{letters.upper()}” is the other name's acronym")
+
+    if a.country and b.country and a.country != b.country:
+        cap = min(cap, _DIFFERENT_CAP)
+        reasons.append(f"different countries: {a.country} / {b.country}")
+    for key, index, _w in unmatched:
+        word = key.words[index]
+        if word.isdigit():
+            cap = min(cap, _DIFFERENT_CAP)
+            reasons.append(f"different numbers: “{word}”")
+        elif word in key.places:
+            other_country = (b.country if key is ka else a.country) or ""
+            if word != other_country:
+                cap = min(cap, _BELOW_SAME)
+                reasons.append(f"only one name is qualified by the place “{word}”")
+    distinctive = [key.words[index] for key, index, w in unmatched if w >= _DISTINCTIVE]
+    if distinctive:
+        cap = min(cap, _BELOW_SAME)
+        reasons.append(f"distinctive word in one name only: {_fmt(distinctive)}")
+    distinctive_agreement = any(
+        ka.words[i] in equal_words and wa[i] >= _DISTINCTIVE for i in used_a
+    )
+    if any("(related)" in reason for reason in fuzzy_words) and not distinctive_agreement:
+        cap = min(cap, _BELOW_SAME)
+        reasons.append("only generic words agree, one of them only by meaning")
+    if weak_link < 0.9:
+        cap = min(cap, _BELOW_SAME)
+        reasons.append("a distinctive word matches only approximately")
+    if ka.forms and kb.forms and not ka.forms & kb.forms:
+        cap = min(cap, _BELOW_SAME)
+        reasons.append(
+            f"different legal forms: {'/'.join(sorted(ka.forms))} vs {'/'.join(sorted(kb.forms))}"
+        )
+    elif ka.forms & kb.forms:
+        reasons.append(f"same legal form ({'/'.join(sorted(ka.forms & kb.forms))}), weak evidence")
+    if a.kind != b.kind:
+        cap = min(cap, _BELOW_SAME)
+        reasons.append(f"one is a {a.kind}, the other a {b.kind}")
+
+    score = round(min(score, cap), 4)
+    decision: Decision = "same" if score >= SAME else "review" if score >= REVIEW else "different"
+    return Comparison(score, decision, reasons)
+
+
+def _core_weights(key: NameKey, core: frozenset[str], weigh: WeightFn) -> list[float]:
+    return [
+        weigh(word, prior)
+        for word, prior in zip(key.words, key.prior, strict=True)
+        if word in core
+    ]
+
+
+def compare(a: str, b: str) -> Comparison:
+    """Compare two raw names with the built-in word weights."""
+    return compare_parsed(parse_line(a), parse_line(b))

@@ -1,0 +1,150 @@
+"""From a display name to the words a comparison works on.
+
+``analyse`` transliterates, drops quotes, apostrophes, stop words and legal forms (kept
+aside as weak evidence), and maps each word to a concept from ``vocab`` (so "centre",
+"կենտրոն" and "центра" are all "center").  Words inside quotation marks are remembered:
+in this region the quoted part is usually the organization's own name ("“Khazer”
+Ecological and Cultural NGO").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from undersigned.matching import vocab
+from undersigned.matching.translit import skeleton, transliterate
+
+_POSSESSIVE_RE = re.compile(r"[’'](?:s\b)?")
+_DOTTED_RE = re.compile(r"\b(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b\.?)?")
+_NON_GOVERNMENTAL_RE = re.compile(r"\bnon[\s-]*g\w*ment\w*[\s-]+organi[sz]\w*")
+_WORD_RE = re.compile(r"[^\W_]+|[\x01\x02]")
+
+
+@dataclass(frozen=True, slots=True)
+class NameKey:
+    """The matching view of one name."""
+
+    words: tuple[str, ...]  # one concept per word, in order
+    typos: tuple[str, ...]  # the generic concept a word is a typing error of, or ""
+    prior: tuple[float, ...]  # weight before corpus statistics
+    skeletons: tuple[str, ...]
+    places: frozenset[str]  # words that name a place
+    forms: frozenset[str]  # legal-form classes: ngo, foundation, company
+    core: frozenset[str]  # concepts inside quotation marks
+    initials: str
+
+    @property
+    def key(self) -> str:
+        """Order-insensitive exact key: equal keys mean the same words."""
+        return " ".join(sorted(set(self.words)))
+
+
+def _word_concept(word: str) -> tuple[str, str, float, bool]:
+    """(concept, typo-of, prior weight, is a place) for one lower-case Latin word."""
+    return _word_concept_cached(word)
+
+
+@lru_cache(maxsize=262144)
+def _word_concept_cached(word: str) -> tuple[str, str, float, bool]:
+    if word.isdigit():
+        return word, "", vocab.DISTINCTIVE_WEIGHT, False
+    place = vocab.place_of(word)
+    concept = vocab.concept_of(word)
+    if concept is not None:
+        weight = vocab.generic_weight(concept)
+        if place is not None:
+            weight = min(weight, vocab.PLACE_WEIGHT)
+        return concept, "", weight, place is not None
+    if place is not None:
+        return place, "", vocab.PLACE_WEIGHT, True
+    typo = vocab.typo_of(word)
+    if typo is not None:
+        return word, typo, vocab.generic_weight(typo), False
+    if word.isascii():
+        word = _singular(word)
+    return word, "", vocab.DISTINCTIVE_WEIGHT, False
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def latin_words(text: str) -> list[tuple[str, bool]]:
+    """Lower-case Latin words of ``text`` with whether each sat inside quotation marks."""
+    latin = transliterate(text).lower()
+    latin = latin.replace("“", " \x01 ").replace("”", " \x02 ")
+    latin = _POSSESSIVE_RE.sub("", latin)
+    latin = _DOTTED_RE.sub(lambda match: match.group(0).replace(".", ""), latin)
+    latin = latin.replace("&", " and ").replace("@", " and ").replace("+", " and ")
+    latin = _NON_GOVERNMENTAL_RE.sub(" ngo ", latin)
+    out: list[tuple[str, bool]] = []
+    quoted = False
+    for word in _WORD_RE.findall(latin):
+        if word == "\x01":
+            quoted = True
+        elif word == "\x02":
+            quoted = False
+        else:
+            out.append((word, quoted))
+    return out
+
+
+def _heads_name(words: list[str], start: int, size: int) -> bool:
+    after = start + size
+    return start == 0 and after < len(words) and words[after] in ("for", "of", "in", "to")
+
+
+@lru_cache(maxsize=131072)
+def analyse(text: str) -> NameKey:
+    """The ``NameKey`` of a display name (already folded by ``text.fold``)."""
+    pairs = latin_words(text)
+    words = [word for word, _ in pairs]
+    forms: set[str] = set()
+    kept: list[tuple[str, bool]] = []
+    index = 0
+    while index < len(words):
+        found = vocab.legal_form_at(words, index)
+        # "Fund for Armenian Relief": a legal-form word that heads the name is a name word.
+        if found is not None and not _heads_name(words, index, found[0]):
+            size, form = found
+            forms.add(form)
+            index += size
+            continue
+        kept.append(pairs[index])
+        index += 1
+    concepts: list[str] = []
+    typos: list[str] = []
+    prior: list[float] = []
+    places: set[str] = set()
+    core: set[str] = set()
+    initials: list[str] = []
+    for word, quoted in kept:
+        if word in vocab.STOP_WORDS:
+            continue
+        initials.append(word[0])
+        concept, typo, weight, is_place = _word_concept(word)
+        # A compound such as "правозащитный" stands for several concepts ("human rights").
+        for part in concept.split("+") if "+" in concept else (concept,):
+            concepts.append(part)
+            typos.append(typo)
+            prior.append(weight if part == concept else vocab.generic_weight(part))
+            if is_place:
+                places.add(part)
+            if quoted:
+                core.add(part)
+    return NameKey(
+        words=tuple(concepts),
+        typos=tuple(typos),
+        prior=tuple(prior),
+        skeletons=tuple(skeleton(word) for word in concepts),
+        places=frozenset(places),
+        forms=frozenset(forms),
+        core=frozenset(core),
+        initials="".join(initials),
+    )

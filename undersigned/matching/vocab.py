@@ -1,0 +1,654 @@
+"""Vocabulary: legal forms, a small cross-language dictionary, generic words, places, names.
+
+Every table is written in the script people use; at import time the entries are
+transliterated once, so lookups work on the Latin tokens produced by ``tokens.py``.
+
+- ``LEGAL_FORMS``: "NGO", "ՀԿ", "ОО", "ააიპ", ... per language, each with a class
+  (ngo / foundation / company).  A legal form is weak evidence: it never makes two names
+  match, and two different classes only keep a pair from being merged without review.
+- ``CONCEPTS``: frequent words and their translations (center / կենտրոն / центр /
+  ცენტრი), so that «Ասպարեզ» լրագրողների ակումբ meets "Journalists’ Club Asparez".
+  Entries ending in ``*`` are stems matched as prefixes (Armenian, Russian and Georgian
+  inflect).
+- ``GENERIC_WEIGHT``: how little agreement on a frequent word proves.  Words that are not
+  listed weigh 1.0 (distinctive).
+- ``PLACES``: countries and cities, used to tell a qualifier ("– Vanadzor", "(Georgia)")
+  from the rest of a name.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from undersigned.matching.translit import transliterate
+
+
+def words(text: str) -> frozenset[str]:
+    """The set of space-separated words of ``text`` (keeps the tables below readable)."""
+    return frozenset(text.split())
+
+
+# ---------------------------------------------------------------- legal forms
+# phrase (words separated by spaces, stems end with *) -> class
+_LEGAL_FORMS_BY_LANGUAGE: dict[str, dict[str, str]] = {
+    "en": {
+        "ngo": "ngo",
+        "ngos": "ngo",
+        "ingo": "ngo",
+        "npo": "ngo",
+        "po": "ngo",
+        "pa": "ngo",
+        "pf": "foundation",
+        "pu": "ngo",
+        "cso": "ngo",
+        "nnle": "ngo",
+        "nle": "ngo",
+        "ncle": "ngo",
+        "lepl": "ngo",
+        "non governmental organization": "ngo",
+        "non governmental organisation": "ngo",
+        "nongovernmental organization": "ngo",
+        "nongovernmental organisation": "ngo",
+        "non government organization": "ngo",
+        "non profit organization": "ngo",
+        "non profit organisation": "ngo",
+        "nonprofit organization": "ngo",
+        "nonprofit organisation": "ngo",
+        "non commercial organization": "ngo",
+        "non commercial organisation": "ngo",
+        "non entrepreneurial non commercial legal entity": "ngo",
+        "non commercial legal entity": "ngo",
+        "public organization": "ngo",
+        "public organisation": "ngo",
+        "civil society organization": "ngo",
+        "civil society organisation": "ngo",
+        "public association": "ngo",
+        "public union": "ngo",
+        "foundation": "foundation",
+        "fund": "foundation",
+        "charitable foundation": "foundation",
+        "charity foundation": "foundation",
+        "charitable fund": "foundation",
+        "public foundation": "foundation",
+        "public fund": "foundation",
+        "llc": "company",
+        "ltd": "company",
+        "inc": "company",
+        "cjsc": "company",
+        "ojsc": "company",
+        "jsc": "company",
+        "gmbh": "company",
+    },
+    "hy": {
+        "ՀԿ": "ngo",
+        "հասարակական կազմակերպութ*": "ngo",
+        "հ/կ": "ngo",
+        "ոչ կառավարական կազմակերպութ*": "ngo",
+        "հիմնադրամ*": "foundation",
+        "բարեգործական հիմնադրամ*": "foundation",
+        "ՍՊԸ": "company",
+        "ՓԲԸ": "company",
+        "ԲԲԸ": "company",
+    },
+    "ru": {
+        "ОО": "ngo",
+        "НКО": "ngo",
+        "АНО": "ngo",
+        "РОО": "ngo",
+        "МОО": "ngo",
+        "ООО": "company",
+        "ЗАО": "company",
+        "ОАО": "company",
+        "ОЮЛ": "ngo",
+        "НП": "ngo",
+        "БФ": "foundation",
+        "общественн* организац*": "ngo",
+        "общественн* объединен*": "ngo",
+        "некоммерческ* организац*": "ngo",
+        "неправительственн* организац*": "ngo",
+        "автономн* некоммерческ* организац*": "ngo",
+        "фонд*": "foundation",
+        "благотворительн* фонд*": "foundation",
+        "общественн* фонд*": "foundation",
+    },
+    "ka": {
+        "ააიპ": "ngo",
+        "ა(ა)იპ": "ngo",
+        "არასამთავრობო ორგანიზაცი*": "ngo",
+        "არაკომერციული იურიდიული პირი": "ngo",
+        "ფონდი": "foundation",
+        "ფონდის": "foundation",
+        "შპს": "company",
+    },
+}
+
+
+def _latin_words(phrase: str) -> tuple[str, ...]:
+    latin = transliterate(phrase).lower().replace("(", "").replace(")", "").replace("/", "")
+    return tuple(latin.split())
+
+
+LEGAL_FORMS: dict[tuple[str, ...], str] = {
+    _latin_words(phrase): form
+    for table in _LEGAL_FORMS_BY_LANGUAGE.values()
+    for phrase, form in table.items()
+}
+LEGAL_FORM_MAX_WORDS = max(len(words) for words in LEGAL_FORMS)
+# Words that may start a legal-form phrase (the first word, or its stem).
+_LEGAL_FIRST_WORDS = {words[0].rstrip("*") for words in LEGAL_FORMS}
+
+
+def word_matches(pattern: str, word: str) -> bool:
+    """``pattern`` is a word or a stem ending in ``*``."""
+    if pattern.endswith("*"):
+        return word.startswith(pattern[:-1])
+    return word == pattern
+
+
+def legal_form_at(words: list[str], start: int) -> tuple[int, str] | None:
+    """The longest legal-form phrase starting at ``words[start]``: (length, class)."""
+    first = words[start]
+    if not any(first.startswith(candidate) for candidate in _LEGAL_FIRST_WORDS):
+        return None
+    best: tuple[int, str] | None = None
+    for phrase, form in LEGAL_FORMS.items():
+        size = len(phrase)
+        if start + size > len(words) or (best is not None and size <= best[0]):
+            continue
+        if all(word_matches(phrase[i], words[start + i]) for i in range(size)):
+            best = (size, form)
+    return best
+
+
+# ---------------------------------------------------------------- stop words
+STOP_WORDS = words(
+    "of the for and in on at to a an with by de la le les du des et und fur für from i v "
+    "vo po dlya na za s so o ob ot pri ev yev u da its their our st sankt saint"
+)
+
+# ---------------------------------------------------------------- concepts
+# concept -> words in any script; "*" marks a stem matched as a prefix.
+CONCEPTS: dict[str, str] = {
+    "center": "center centre centr centers centres կենտրոն* центр* ცენტრ*",
+    "journalist": "journalist journalists լրագրող* журналист* ჟურნალისტ*",
+    "journalism": "journalism լրագրութ* ჟურნალისტიკ*",
+    "club": "club clubs ակումբ* клуб* კლუბ*",
+    "union": "union unions միություն* միութ* союз* კავშირ* միավորում*",
+    "women": "women woman womens womans wemen կանանց կանայք կին женщин* женск* ქალთა ქალები ქალ",
+    "right": "right rights իրավունք* прав права право правам უფლებ*",
+    "human": "human humans մարդու մարդկանց человек* ადამიან*",
+    "youth": "youth youths երիտասարդ* молодеж* молодёж* ახალგაზრდ*",
+    "young": "young",
+    "children": "children child childrens ребен* детей дети детск* детям երեխա* ბავშვ*",
+    "disabled": "disabled disability disabilities handicapped հաշմանդամ* инвалид* შშმ შეზღუდულ*",
+    "development": "development develop developing զարգացում* զարգացման развити* განვითარ*",
+    "society": "society societies հասարակություն общество общества საზოგადოებ*",
+    "public": "public հասարակական* հանրային* общественн* საზოგადოებრივ*",
+    "civil": "civil քաղաքացիական гражданск* სამოქალაქო",
+    "civic": "civic civics",
+    "citizen": "citizen citizens քաղաքացի* граждан* მოქალაქე*",
+    "informed": "informed իրազեկ* информированн*",
+    "organization": (
+        "organization organisation organizations organisations org "
+        "կազմակերպութ* организац* ორგანიზაცი*"
+    ),
+    "association": "association associations assoc ասոցիացիա* ассоциац* ასოციაცი*",
+    "foundation": "foundation foundations",
+    "fund": "fund funds",
+    "institute": "institute institution institut* ինստիտուտ* ინსტიტუტ*",
+    "committee": "committee comittee կոմիտե* комитет* კომიტეტ*",
+    "council": "council councils counsil խորհուրդ* совет* საბჭო*",
+    "network": "network networks ցանց* сеть сети ქსელ*",
+    "coalition": "coalition коалиц* կոալիցիա* კოალიცი*",
+    "support": "support supporting աջակցութ* поддержк* მხარდაჭერ*",
+    "initiative": "initiative initiatives նախաձեռնութ* инициатив* ინიციატივ*",
+    "research": "research researches հետազոտ* исследован* კვლევ*",
+    "policy": "policy policies politics political քաղաքականութ* политик* პოლიტიკ*",
+    "education": (
+        "education educational educative կրթութ* կրթական образован* "
+        "образовательн* განათლებ* საგანმანათლებლო"
+    ),
+    "democracy": "democracy democratic ժողովրդավար* демократ* დემოკრატ*",
+    "peace": "peace peaceful խաղաղութ* мир мира მშვიდობ*",
+    "media": "media медиа მედია",
+    "press": "press մամուլ* пресс* პრეს*",
+    "freedom": "freedom freedoms liberty ազատութ* свобод* თავისუფლებ*",
+    "information": "information informational informative info տեղեկատվ* информац* ინფორმაცი*",
+    "environment": (
+        "environment environmental շրջակա экологи* ecology ecological eco "
+        "էկոլոգ* ეკოლოგ* გარემო*"
+    ),
+    "law": "law laws օրենք* закон* კანონ*",
+    "legal": "legal իրավական правов* юридическ* სამართლ* იურიდიულ*",
+    "lawyer": "lawyer lawyers attorneys փաստաբան* юрист* адвокат* იურისტ* ადვოკატ*",
+    "protection": "protection protecting defense defence defending պաշտպան* защит* დაცვ*",
+    "defender": "defender defenders დამცველ*",
+    "human+right": "իրավապաշտպան* правозащит* უფლებადამცველ*",
+    "against": "against против դեմ წინააღმდეგ",
+    "soldier": "soldier soldiers солдат* զինվոր* ჯარისკაც*",
+    "rule": "rule соблюден* верховенств*",
+    "office": "office branch գրասենյակ* մասնաճյուղ* офис* филиал* отделени* ოფისი ფილიალი",
+    "forest": "forest forests woodland անտառ* лес леса лесов лесн* ტყე ტყის ტყეები",
+    "today": "today այսօր сегодня დღეს",
+    "anti": "anti",
+    "anti+corruption": "anticorruption антикоррупц* հակակոռուպց* ანტიკორუფციულ*",
+    "agriculture": (
+        "agriculture agricultural agrarian գյուղատնտես* сельскохоз* аграрн* "
+        "სოფლის_მეურნეობ*"
+    ),
+    "museum": "museum museums թանգարան* музе* მუზეუმ*",
+    "health": "health healthcare առողջ* здоровь* здравоохран* ჯანმრთელ*",
+    "social": "social սոցիալական* социальн* სოციალურ*",
+    "cultural": "cultural culture մշակութ* մշակույթ* культур* კულტურ*",
+    "humanitarian": "humanitarian մարդասիրական* гуманитарн* ჰუმანიტარ*",
+    "charity": "charity charitable բարեգործական* благотворительн* საქველმოქმედო",
+    "international": (
+        "international միջազգային* международн* საერთაშორისო ինթերնեշնլ "
+        "интернешнл ინტერნეშენალ"
+    ),
+    "regional": "regional region regions տարածաշրջան* մարզային региональн* რეგიონ*",
+    "national": "national nation ազգային* национальн* ეროვნულ*",
+    "local": "local տեղական* местн* ადგილობრივ*",
+    "armenian": (
+        "armenian armenians armenia հայկական հայ армянск* армени* ომხურ "
+        "სომხეთ* hayastan* հայաստան*"
+    ),
+    "georgian": "georgian georgians georgia վրացական грузинск* грузи* ქართულ* საქართველო* վրաստան*",
+    "azerbaijan": "azerbaijan azerbaijani azeri ադրբեջան* азербайджан* აზერბაიჯან*",
+    "russia": "russia russian ռուսաստան* росси* русск* რუსეთ*",
+    "ukraine": "ukraine ukrainian украин* უკრაინ*",
+    "europe": "europe european եվրոպ* европ* ევროპ*",
+    "world": "world global աշխարհ* მსოფლიო",
+    "community": "community communities համայնք* общин* თემ*",
+    "family": "family families ընտանիք* ընտանեկ* семь* семей* семейн* ოჯახ*",
+    "school": "school schools դպրոց* школ* სკოლ*",
+    "university": "university universities համալսարան* университет* უნივერსიტეტ*",
+    "agency": "agency agencies գործակալութ* агентств* სააგენტო",
+    "movement": "movement movements շարժում* движени* მოძრაობ*",
+    "group": "group groups խումբ* группа группы ჯგუფ*",
+    "house": "house home տուն* дом дома სახლ*",
+    "partnership": (
+        "partnership partnerships partners partner գործընկերութ* партнерств* "
+        "партнёрств* პარტნიორ*"
+    ),
+    "cooperation": "cooperation co operation համագործակցութ* сотрудничеств* თანამშრომლობ*",
+    "economic": "economic economy economics տնտեսական* экономич* ეკონომიკ*",
+    "teacher": "teacher teachers ուսուցիչ* учител* მასწავლებ*",
+    "student": "student students ուսանող* студент* სტუდენტ*",
+    "farmer": "farmer farmers ֆերմեր* фермер* ფერმერ*",
+    "doctor": "doctor doctors physician բժիշկ* врач* ექიმ*",
+    "mother": "mother mothers մայր* матер* დედა დედათა",
+    "volunteer": "volunteer volunteers կամավոր* волонтер* доброволь* მოხალისე*",
+    "refugee": "refugee refugees փախստական* беженц* დევნილ* ლტოლვილ*",
+    "consumer": "consumer consumers սպառող* потребител* მომხმარებ*",
+    "corruption": "corruption коррупц* կոռուպց* კორუფცი*",
+    "transparency": (
+        "transparency թափանցիկ* прозрачн* გამჭვირვალ* թրանսփարենսի "
+        "транспэренси транспаренси ტრანსპარენსი"
+    ),
+    "independent": "independent անկախ* независим* დამოუკიდებელ*",
+    "equality": "equality equal հավասարութ* равенств* равноправ* თანასწორ*",
+    "justice": "justice արդարութ* справедлив* правосуди* სამართლიან*",
+    "gender": "gender գենդեր* гендер* გენდერ*",
+    "dialogue": "dialogue dialog երկխոս* диалог* დიალოგ*",
+    "helsinki": "helsinki հելսինկ* хельсинк* ჰელსინკ*",
+    "assembly": "assembly ասամբլեա* ассамбле* ასამბლე*",
+    "monitoring": "monitoring monitor մոնիթորինգ* мониторинг* მონიტორინგ*",
+    "studies": "studies study",
+    "science": "science scientific գիտութ* գիտական* наук* научн* მეცნიერ*",
+    "art": "art arts արվեստ* искусств* ხელოვნებ*",
+    "sport": "sport sports սպորտ* спорт* სპორტ*",
+    "veteran": "veteran veterans վետերան* ветеран* ვეტერან*",
+    "elderly": "elderly older aged տարեց* пожил* ხანდაზმულ*",
+    "rural": "rural գյուղ* сельск* სოფლ*",
+    "green": "green կանաչ* зелен* მწვანე*",
+    "friend": "friend friends ընկեր* друз* მეგობ*",
+    "solidarity": "solidarity համերաշխ* солидарн* სოლიდარობ*",
+    "integration": "integration ինտեգրաց* интеграц* ინტეგრაცი*",
+    "innovation": "innovation innovations innovative նորարար* инновац* ინოვაცი*",
+    "resource": "resource resources ռեսուրս* ресурс* რესურს*",
+    "analytical": "analytical analysis analytic վերլուծ* аналитич* ანალიტიკ*",
+    "training": "training trainings վերապատրաստ* тренинг* ტრენინგ*",
+    "assistance": "assistance aid help օգնութ* помощ* содейств* დახმარებ*",
+    "people": "people peoples persons",
+    "new": "new նոր* новое новая новый ახალი",
+    "open": "open բաց открыт* ღია",
+    "free": "free ազատ свободн* თავისუფალ*",
+    "alliance": "alliance դաշինք* альянс* ალიანს*",
+    "platform": "platform պլատֆորմ* платформ* პლატფორმ*",
+    "forum": "forum ֆորում* форум* ფორუმ*",
+    "academy": "academy ակադեմիա* академи* აკადემი*",
+    "republic": "republic republican հանրապետութ* республик* რესპუბლიკ*",
+    "city": "city urban քաղաքային* городск* ქალაქ*",
+    "voice": "voice ձայն* голос* ხმა",
+    "life": "life жизн* կյանք* სიცოცხლ*",
+    "future": "future ապագա* будущ* მომავ*",
+    "hope": "hope հույս* надежд* იმედ*",
+    "without": "without առանց без გარეშე",
+    "border": "border borders boundaries սահման* границ* საზღვ*",
+    "violence": "violence բռնութ* насили* ძალადობ*",
+    "bureau": "bureau бюро բյուրո ბიურო",
+    "election": "election elections electoral ընտրութ* ընտրական* выбор* избира* არჩევნ* საარჩევნო",
+    "fair": "fair სამართლიან*",
+    "torture": "torture խոշտանգ* пыток пытк* წამებ*",
+    "clinic": "clinic clinics կլինիկա* клиник* კლინიკ*",
+    "worker": "worker workers աշխատող* работник* მუშაკ*",
+}
+
+# ---------------------------------------------------------------- generic weights
+_GENERIC_TIERS: dict[float, str] = {
+    0.12: "organization center association union foundation fund public civil civic society "
+    "social development right human youth young women network initiative support "
+    "national international regional local community children group institute agency "
+    "committee council movement coalition partnership cooperation assistance charity "
+    "humanitarian family people new club education cultural office bureau anti",
+    0.25: "armenian georgian azerbaijan russia ukraine europe world citizen journalist "
+    "journalism democracy media press environment peace law legal lawyer protection "
+    "defender health research policy information freedom disabled economic teacher "
+    "student farmer doctor volunteer refugee consumer corruption transparency "
+    "independent equality justice gender dialogue monitoring studies science art sport "
+    "veteran elderly rural green friend solidarity integration innovation resource "
+    "analytical training open free alliance platform forum academy republic city house "
+    "school university mother worker informed life future hope voice against rule "
+    "election fair museum clinic",
+}
+GENERIC_WEIGHT: dict[str, float] = {
+    concept: weight for weight, words in _GENERIC_TIERS.items() for concept in words.split()
+}
+DISTINCTIVE_WEIGHT = 1.0
+PLACE_WEIGHT = 0.35
+
+# Concepts that are related enough to count as a weak agreement.
+RELATED: dict[frozenset[str], float] = {
+    frozenset({"civil", "civic"}): 0.9,
+    frozenset({"civil", "citizen"}): 0.85,
+    frozenset({"civic", "citizen"}): 0.85,
+    frozenset({"youth", "young"}): 0.85,
+    frozenset({"foundation", "fund"}): 0.9,
+    frozenset({"journalist", "journalism"}): 0.85,
+    frozenset({"law", "legal"}): 0.85,
+}
+
+# ---------------------------------------------------------------- places
+_PLACES = (
+    # countries and regions
+    "armenia georgia azerbaijan russia ukraine belarus moldova kazakhstan kyrgyzstan "
+    "tajikistan uzbekistan turkmenistan turkey iran usa uk france germany netherlands "
+    "belgium sweden norway denmark finland poland lithuania latvia estonia czechia "
+    "switzerland austria italy spain portugal canada lebanon syria artsakh karabakh "
+    "abkhazia ossetia nakhchivan javakheti samtskhe kakheti adjara ajara imereti "
+    "lori shirak tavush syunik gegharkunik kotayk aragatsotn ararat armavir vayots "
+    # cities
+    "yerevan gyumri vanadzor stepanakert tbilisi kutaisi batumi rustavi gori zugdidi "
+    "telavi baku ganja sumgait moscow kyiv kiev minsk chisinau almaty astana bishkek "
+    "dushanbe tashkent kapan goris ijevan dilijan sevan martuni ashtarak hrazdan "
+    "abovyan vardenis spitak artik sisian meghri charentsavan gavar echmiadzin "
+    "etchmiadzin vagharshapat masis alaverdi stepanavan berd noyemberyan yeghegnadzor "
+    "jermuk akhaltsikhe akhalkalaki ozurgeti poti marneuli zestaponi sukhumi tskhinvali "
+    "london paris berlin brussels washington geneva vienna strasbourg kharkiv petersburg "
+    "lviv odesa odessa dnipro kazan novosibirsk grodno vitebsk osh"
+)
+PLACES: frozenset[str] = words(_PLACES)
+_PLACE_TRANSLATIONS: dict[str, str] = {
+    "Հայաստան": "armenia",
+    "Армения": "armenia",
+    "Армении": "armenia",
+    "სომხეთი": "armenia",
+    "Վրաստան": "georgia",
+    "Грузия": "georgia",
+    "Грузии": "georgia",
+    "საქართველო": "georgia",
+    "Երևան": "yerevan",
+    "Ереван": "yerevan",
+    "Erevan": "yerevan",
+    "Тбилиси": "tbilisi",
+    "Թբիլիսի": "tbilisi",
+    "თბილისი": "tbilisi",
+    "Գյումրի": "gyumri",
+    "Гюмри": "gyumri",
+    "Giumri": "gyumri",
+    "Ванадзор": "vanadzor",
+    "Վանաձոր": "vanadzor",
+    "Москва": "moscow",
+    "Баку": "baku",
+    "Киев": "kyiv",
+    "Київ": "kyiv",
+    "Степанакерт": "stepanakert",
+    "Ստեփանակերտ": "stepanakert",
+    "Արցախ": "artsakh",
+    "Арцах": "artsakh",
+    "Москва": "moscow",
+    "Московская": "moscow",
+    "Московский": "moscow",
+    "Московское": "moscow",
+    "Беларусь": "belarus",
+    "Белорусский": "belarus",
+    "Белорусская": "belarus",
+    "Belarusian": "belarus",
+    "Кыргызстан": "kyrgyzstan",
+    "Кыргызский": "kyrgyzstan",
+    "Казахстан": "kazakhstan",
+    "Казахстанское": "kazakhstan",
+    "Казахстанский": "kazakhstan",
+    "Грузинский": "georgia",
+    "Польша": "poland",
+    "Norwegian": "norway",
+    "Норвежский": "norway",
+    "Swedish": "sweden",
+    "Шведский": "sweden",
+    "Danish": "denmark",
+    "Датский": "denmark",
+    "Finnish": "finland",
+    "Финский": "finland",
+    "Polish": "poland",
+    "Польский": "poland",
+    "German": "germany",
+    "Немецкий": "germany",
+    "French": "france",
+    "Французский": "france",
+    "British": "uk",
+    "Британский": "uk",
+    "Dutch": "netherlands",
+    "Нидерландский": "netherlands",
+    "Czech": "czechia",
+    "Чешский": "czechia",
+    "Kyrgyz": "kyrgyzstan",
+    "Kazakh": "kazakhstan",
+    "Казахский": "kazakhstan",
+    "Tajik": "tajikistan",
+    "Таджикский": "tajikistan",
+    "Uzbek": "uzbekistan",
+    "Узбекский": "uzbekistan",
+    "Azerbaijani": "azerbaijan",
+    "Азербайджанский": "azerbaijan",
+    "Харьков": "kharkiv",
+    "Kharkov": "kharkiv",
+    "Харків": "kharkiv",
+    "Петербург": "petersburg",
+    "Peterburg": "petersburg",
+    "Таджикистан": "tajikistan",
+    "Узбекистан": "uzbekistan",
+    "Украина": "ukraine",
+    "Россия": "russia",
+    "Азербайджан": "azerbaijan",
+}
+PLACE_ALIASES: dict[str, str] = {
+    transliterate(word).lower(): place for word, place in _PLACE_TRANSLATIONS.items()
+}
+COUNTRIES = words(
+    "armenia georgia azerbaijan russia ukraine belarus moldova kazakhstan kyrgyzstan "
+    "tajikistan uzbekistan turkmenistan turkey iran usa uk france germany netherlands "
+    "belgium sweden norway denmark finland poland lithuania latvia estonia czechia "
+    "switzerland austria italy spain portugal canada lebanon syria artsakh"
+)
+
+
+@lru_cache(maxsize=65536)
+def place_of(word: str) -> str | None:
+    """The canonical place a lower-case Latin word names, if any.
+
+    Inflected forms count: "yerevani" (Armenian genitive), "yerevanskiy" (Russian
+    adjective) and "tbilisis" (Georgian genitive) are Yerevan and Tbilisi.
+    """
+    if word in PLACES:
+        return word
+    alias = PLACE_ALIASES.get(word)
+    if alias is not None:
+        return alias
+    for size in range(len(word) - 1, 4, -1):
+        if len(word) - size > 5:
+            break
+        stem = word[:size]
+        if stem in PLACES:
+            return stem
+        alias = PLACE_ALIASES.get(stem)
+        if alias is not None:
+            return alias
+    return None
+
+
+# ---------------------------------------------------------------- concept lookup
+def _build_lookup() -> tuple[dict[str, str], dict[str, str]]:
+    exact: dict[str, str] = {}
+    stems: dict[str, str] = {}
+    for concept, words in CONCEPTS.items():
+        for word in words.split():
+            is_stem = word.endswith("*")
+            latin = transliterate(word.rstrip("*")).lower()
+            if is_stem:
+                stems.setdefault(latin, concept)
+            else:
+                exact.setdefault(latin, concept)
+    return exact, stems
+
+
+EXACT_CONCEPTS, STEM_CONCEPTS = _build_lookup()
+_MAX_STEM = max(len(stem) for stem in STEM_CONCEPTS)
+_ENGLISH_WORDS: frozenset[str] = frozenset(word for word in EXACT_CONCEPTS if word.isascii())
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _build_typo_map() -> dict[str, set[str]]:
+    typo: dict[str, set[str]] = {}
+    for word in _ENGLISH_WORDS:
+        if len(word) >= 5:
+            for variant in _deletes(word) | {word}:
+                typo.setdefault(variant, set()).add(word)
+    return typo
+
+
+_TYPO_MAP = _build_typo_map()
+
+
+def _english_singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=262144)
+def concept_of(word: str) -> str | None:
+    """The concept a lower-case Latin word stands for, or None when it is not listed."""
+    found = EXACT_CONCEPTS.get(word)
+    if found is not None:
+        return found
+    for size in range(min(len(word), _MAX_STEM), 3, -1):
+        found = STEM_CONCEPTS.get(word[:size])
+        if found is not None:
+            return found
+    singular = _english_singular(word)
+    if singular != word:
+        return EXACT_CONCEPTS.get(singular)
+    return None
+
+
+@lru_cache(maxsize=262144)
+def typo_of(word: str) -> str | None:
+    """The listed English word that ``word`` is one typing error away from, if exactly one."""
+    if len(word) < 5 or not word.isascii():
+        return None
+    found: set[str] = set()
+    for variant in _deletes(word) | {word}:
+        found |= _TYPO_MAP.get(variant, set())
+    concepts = {EXACT_CONCEPTS[candidate] for candidate in found}
+    if len(concepts) == 1:
+        return concepts.pop()
+    return None
+
+
+def generic_weight(concept: str) -> float:
+    """The weight of agreement on ``concept`` before looking at any list: 1.0 unless generic."""
+    return GENERIC_WEIGHT.get(concept, DISTINCTIVE_WEIGHT)
+
+
+# ---------------------------------------------------------------- lines that are not names
+HEADING_WORDS = words(
+    "joint "
+    "signatories signatory signed signers signer list organizations organisations "
+    "organization organisation individuals individual ngos endorsements endorsed "
+    "endorsers supporters supported cosignatories co signatures signature joined join "
+    "also updated continued more following by as well other others persons experts "
+    "activists names alphabetical order civil society groups and of the in to has have "
+    "been so far storagroghner storagrel yen kazmakerputyunner anhatner podpisanty "
+    "podpisali podpisi organizatsii spisok lichnye fizicheskie litsa khelmomtserebi "
+    "khelmomtseri organizatsiebi page of share print tweet facebook twitter email "
+    "related posts post read comments comment leave reply back top copyright reserved "
+    "rights all menu home search previous next statement haytararutyun zayavlenie "
+    "zayavleniye obrashchenie obrashcheniye declaration appeal petition"
+)
+PROSE_MARKERS = words(
+    "spisok "
+    "we our us is are was were will would should must can cannot please this that these "
+    "those it has have had be been being call calls urge urges condemn condemns appeal "
+    "appeals demand demands statement if who which whose they them you your not also "
+    "here click send contact open join signing sign welcome invite invited remain there "
+    "he she his her all any some such than including among over my mer menk yenk mi my "
+    "nash nashi prizyvaem prosim yavlyaetsya chven en yen e karogh miananal nayev ayl "
+    "khndrum otkryt prisoedineniya mozhno mogut prisoedinitsya budet"
+)
+TITLE_WORDS = words(
+    "statement statements appeal petition declaration resolution zayavlenie zayavleniye "
+    "obrashchenie obrashcheniye hayteraroutyun haytararutyun dimum gantskhadeba"
+)
+
+# ---------------------------------------------------------------- people
+GIVEN_NAMES = words(
+    "anna ani armen aram arman artur arthur ashot avetik davit david gagik gevorg hasmik "
+    "hayk hovhannes karen lilit levon lusine mane mariam marina narine nune ruben samvel "
+    "sargis siranush suren tigran vahe vardan zaruhi anahit gohar hripsime arpine nina "
+    "elina zara artak arsen edgar nelli syuzanna inessa shushan lala heghine anush "
+    "armine gayane knarik seda varduhi tamara tamar nino giorgi george levan irakli "
+    "zurab ketevan eka ekaterine nana natia salome tinatin tamta lasha sopo sophio nika "
+    "giga ana mikheil tornike shota vakhtang lika maia khatuna alexander aleksandr "
+    "alexey aleksey andrey andrei dmitry dmitri elena ekaterina irina ivan maria natalia "
+    "natalya olga sergey sergei svetlana tatiana tatyana yulia julia vladimir oleg pavel "
+    "mikhail nikolai igor yuri marianna oksana viktor victoria viktoria john michael "
+    "peter paul thomas james robert mary sarah elizabeth daniel maria laura sona astghik "
+    "nelly arevik gayane hovsep grigor vazgen robert eduard edward sevak mher narek "
+    "haykanush lena larisa lusine liana lilia emma diana"
+)
+SURNAME_SUFFIXES = (
+    *("yan", "ian", "yants", "iants", "unts", "uni"),  # Armenian
+    *("shvili", "dze", "adze", "eli", "ava", "aia", "uia", "ia", "ua", "uri", "iani"),  # Georgian
+    *("ov", "ova", "ev", "eva", "ina", "sky", "skaya", "skiy", "skii", "enko", "vich"),  # Slavic
+    *("ovna", "evna", "uk", "yuk", "zade", "oglu"),
+)
+ORG_NOUNS = words(
+    "museum library theatre theater festival firm company studio hospital clinic college "
+    "lyceum church mall office branch project program programme team center centre bank "
+    "press radio tv magazine newspaper agency bureau fund trust house choir band orchestra "
+    "ensemble party"
+)
+# Nouns that say what kind of body an organization is: two names of different kinds are not
+# one organization just because their quoted names agree ("Memorial" centre / society).
+TYPE_WORDS = words(
+    "center society union association club committee foundation fund institute council "
+    "network coalition movement group agency house office bureau academy forum alliance "
+    "platform school university museum clinic assembly"
+)
+PERSON_TITLES = words("dr mr mrs ms prof professor")
