@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from django import forms
@@ -25,6 +26,12 @@ class InvitationForm(forms.Form):
             "Moderators review signatures and registry matches."
         ),
     )
+
+    def clean_email(self) -> str:
+        email: str = self.cleaned_data["email"]
+        if any(unicodedata.category(char) in ("Cc", "Cf") for char in email):
+            raise forms.ValidationError(_("Enter a valid email address."), code="invalid")
+        return email.lower()
 
 
 class InvitedAccountForm(forms.Form):
