@@ -11,6 +11,9 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+# Paths of the registry's own pages under /o/: no organization may take them as its slug.
+RESERVED_SLUGS = frozenset({"network", "duplicates", "merge", "merges", "domain"})
+
 
 class OrganizationQuerySet(models.QuerySet["Organization"]):
     def live(self) -> OrganizationQuerySet:
@@ -174,3 +177,41 @@ class DuplicatePair(models.Model):
 
     def __str__(self) -> str:
         return f"{self.lower} ~ {self.higher} ({self.score:.2f})"
+
+
+class MergeRecord(models.Model):
+    """One merge, with everything its undo needs: see ``OrganizationMerger``.
+
+    ``data`` lists what moved (alias, signature, domain and redirect ids), what was set aside
+    (signatures rejected as duplicates, spellings the survivor already had) and the
+    survivor's fields as they were before. It holds ids and names, never private data.
+    """
+
+    survivor = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="merges_kept")
+    merged = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="merges_lost")
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    undone_at = models.DateTimeField(null=True, blank=True)
+    undone_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    data = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(survivor=models.F("merged")), name="merge_of_two_organizations"
+            ),
+        ]
+        verbose_name = _("merge")
+        verbose_name_plural = _("merges")
+
+    def __str__(self) -> str:
+        return f"{self.merged} -> {self.survivor}"
+
+    @property
+    def is_undone(self) -> bool:
+        return self.undone_at is not None
