@@ -42,3 +42,18 @@ class TagAdmin(admin.ModelAdmin):
 class StatementVersionAdmin(admin.ModelAdmin):
     list_display = ["statement", "number", "created_at", "created_by"]
     readonly_fields = ["statement", "number", "texts", "created_at", "created_by"]
+
+
+@admin.register(StatementTranslation)
+class StatementTranslationAdmin(admin.ModelAdmin):
+    list_display = ["title", "statement", "language"]
+    list_filter = ["language"]
+    search_fields = ["title", "statement__title"]
+    raw_id_fields = ["statement"]
+
+
+@admin.register(Addressee)
+class AddresseeAdmin(admin.ModelAdmin):
+    list_display = ["name", "statement", "position"]
+    search_fields = ["name", "statement__title"]
+    raw_id_fields = ["statement"]
