@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
@@ -21,6 +22,11 @@ from undersigned.signatures.models import Signature
 from undersigned.signatures.services import create_signature
 from undersigned.statements import services as statement_services
 from undersigned.statements.models import Statement
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings: Any) -> None:
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture(autouse=True)
@@ -80,7 +86,9 @@ def sign() -> Callable[..., Signature]:
 
 @pytest.fixture
 def asparez(first: Statement) -> Organization:
-    organization = create_organization("Journalists’ Club Asparez", statement=first, country="Armenia")
+    organization = create_organization(
+        "Journalists’ Club Asparez", statement=first, country="Armenia"
+    )
     add_alias(organization, "Ասպարեզ ակումբ", language="hy")
     return organization
 

@@ -24,28 +24,52 @@ def snapshot() -> dict[str, Any]:
     return {
         "signatures": list(
             Signature.objects.order_by("pk").values_list(
-                "pk", "status", "organization_id", "proposed_organization_id", "decided_at",
-                "decided_by_id", "rejection_reason",
+                "pk",
+                "status",
+                "organization_id",
+                "proposed_organization_id",
+                "decided_at",
+                "decided_by_id",
+                "rejection_reason",
             )
         ),
         "aliases": list(
             Alias.objects.order_by("pk").values_list(
-                "pk", "organization_id", "name", "key", "script", "language",
-                "first_seen_statement_id", "first_seen_at",
+                "pk",
+                "organization_id",
+                "name",
+                "key",
+                "script",
+                "language",
+                "first_seen_statement_id",
+                "first_seen_at",
             )
         ),
         "organizations": list(
             Organization.objects.order_by("pk").values_list(
-                "pk", "name", "slug", "merged_into_id", "statement_count", "country", "city",
-                "website", "wikidata_id",
+                "pk",
+                "name",
+                "slug",
+                "merged_into_id",
+                "statement_count",
+                "country",
+                "city",
+                "website",
+                "wikidata_id",
             )
         ),
         "statements": list(
             Statement.objects.order_by("pk").values_list("pk", "organization_count", "person_count")
         ),
-        "domains": list(VerifiedDomain.objects.order_by("pk").values_list("pk", "organization_id", "domain")),
-        "redirects": list(OrganizationRedirect.objects.order_by("pk").values_list("pk", "old_slug", "target_id")),
-        "pairs": list(DuplicatePair.objects.order_by("pk").values_list("pk", "status", "decided_by_id")),
+        "domains": list(
+            VerifiedDomain.objects.order_by("pk").values_list("pk", "organization_id", "domain")
+        ),
+        "redirects": list(
+            OrganizationRedirect.objects.order_by("pk").values_list("pk", "old_slug", "target_id")
+        ),
+        "pairs": list(
+            DuplicatePair.objects.order_by("pk").values_list("pk", "status", "decided_by_id")
+        ),
     }
 
 
@@ -59,10 +83,14 @@ def test_merge_then_undo_restores_every_signature_alias_and_count(
     sign(second, third)
     pending = sign(second, None, "Asparez club", status="pending", email="x@asparez.am")
     Signature.objects.filter(pk=pending.pk).update(proposed_organization=asparez_again)
-    VerifiedDomain.objects.create(organization=asparez_again, domain="asparez.am", verified_at=timezone.now())
+    VerifiedDomain.objects.create(
+        organization=asparez_again, domain="asparez.am", verified_at=timezone.now()
+    )
     Organization.objects.filter(pk=asparez_again.pk).update(website="https://asparez.am")
     DuplicatePair.objects.create(
-        lower_id=min(asparez.pk, asparez_again.pk), higher_id=max(asparez.pk, asparez_again.pk), score=0.93
+        lower_id=min(asparez.pk, asparez_again.pk),
+        higher_id=max(asparez.pk, asparez_again.pk),
+        score=0.93,
     )
     before = snapshot()
 
@@ -71,7 +99,9 @@ def test_merge_then_undo_restores_every_signature_alias_and_count(
     asparez.refresh_from_db()
     assert asparez.statement_count == 2
     assert set(asparez.aliases.values_list("name", flat=True)) >= {
-        "Journalists’ Club Asparez", "Journalists’ Club “Asparez”", "Ասպարեզ ակումբ",
+        "Journalists’ Club Asparez",
+        "Journalists’ Club “Asparez”",
+        "Ասպարեզ ակումբ",
     }
     assert asparez.website == "https://asparez.am"
     assert Signature.objects.get(pk=pending.pk).proposed_organization_id == asparez.pk

@@ -2,12 +2,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import BaseCommand
-
 from undersigned.registry import services
+from undersigned.registry.management.base import RegistryCommand
 
 
-class Command(BaseCommand):
+class Command(RegistryCommand):
     help = """Look for organizations in the registry that may be one and the same.
 
 Suspected pairs go to the moderators' queue at /o/duplicates/; pairs already decided

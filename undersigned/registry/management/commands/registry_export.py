@@ -1,15 +1,17 @@
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
-from typing import Any
+from typing import IO, Any
 
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import CommandParser
 
 from undersigned.registry import services
+from undersigned.registry.management.base import RegistryCommand
 
 
-class Command(BaseCommand):
+class Command(RegistryCommand):
     help = """Write the registry as open data: CSV (default) or Popolo-style JSON.
 
 Public fields only: id, name, other spellings, country, city, website, Wikidata id,
@@ -25,26 +27,27 @@ Examples:
         parser.add_argument("--output", help="a file to write (default: standard output)")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        out = (
-            open(options["output"], "w", encoding="utf-8", newline="")
-            if options["output"]
-            else self.stdout._out
-        )  # noqa: SIM115
-        count = 0
-        try:
-            if options["format"] == "csv":
-                writer = csv.writer(out)
-                for row in services.registry_csv_rows():
-                    writer.writerow(row)
-                    count += 1
-                count -= 1
-            else:
-                out.write('{"organizations": [\n')
-                for item in services.registry_popolo():
-                    out.write((",\n" if count else "") + json.dumps(item, ensure_ascii=False))
-                    count += 1
-                out.write("\n]}\n")
-        finally:
+        with contextlib.ExitStack() as stack:
+            out: IO[str] = self.stdout._out
             if options["output"]:
-                out.close()
+                out = stack.enter_context(
+                    open(options["output"], "w", encoding="utf-8", newline="")  # noqa: SIM115
+                )
+            count = self._write(out, options["format"])
         self.stderr.write(f"{count} organizations exported.")
+
+    @staticmethod
+    def _write(out: IO[str], fmt: str) -> int:
+        count = 0
+        if fmt == "csv":
+            writer = csv.writer(out)
+            for row in services.registry_csv_rows():
+                writer.writerow(row)
+                count += 1
+            return count - 1
+        out.write('{"organizations": [\n')
+        for item in services.registry_popolo():
+            out.write((",\n" if count else "") + json.dumps(item, ensure_ascii=False))
+            count += 1
+        out.write("\n]}\n")
+        return count

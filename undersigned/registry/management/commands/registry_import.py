@@ -3,12 +3,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 
 from undersigned.registry import services
+from undersigned.registry.management.base import RegistryCommand
 
 
-class Command(BaseCommand):
+class Command(RegistryCommand):
     help = """Bring organizations into the registry from a CSV file.
 
 Columns (a header row names them; order does not matter): id, name, aliases (separated
