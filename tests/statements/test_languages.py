@@ -38,8 +38,9 @@ def test_the_page_renders_in_all_three_languages(client, translated, lang, title
 
 def test_the_language_switcher_links_every_translation(client, translated):
     page = client.get(translated.get_absolute_url()).content.decode()
-    assert 'href="?lang=hy"' in page
-    assert 'href="?lang=ru"' in page
+    assert 'href="?lang=hy" lang="hy" hreflang="hy">Հայերեն</a>' in page
+    assert 'href="?lang=ru" lang="ru" hreflang="ru">Русский</a>' in page
+    assert '<span aria-current="true" lang="en">English</span>' in page
 
 
 def test_a_missing_translation_falls_back_to_the_original(client, published_statement):

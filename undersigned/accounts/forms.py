@@ -27,6 +27,10 @@ class InvitationForm(forms.Form):
         ),
     )
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
     def clean_email(self) -> str:
         email: str = self.cleaned_data["email"]
         if any(unicodedata.category(char) in ("Cc", "Cf") for char in email):
@@ -60,6 +64,7 @@ class InvitedAccountForm(forms.Form):
 
     def __init__(self, *args: Any, email: str, **kwargs: Any) -> None:
         self.email = email
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
 
     def clean_username(self) -> str:

@@ -102,6 +102,7 @@ class StatementForm(forms.Form):
 
     def __init__(self, *args: Any, statement: Statement | None = None, **kwargs: Any) -> None:
         self.statement = statement
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         for code, _name in settings.LANGUAGES:
             self.fields[f"title_{code}"] = forms.CharField(

@@ -195,7 +195,7 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
             "body": body,
             "body_html": services.rendered_body(body),
             "shown_language": shown_language,
-            "languages": _language_links(statement, shown_language),
+            "text_languages": _language_links(statement, shown_language),
             "organizations": organizations,
             "people": people,
             "more_organizations": statement.organization_count > len(organizations),
@@ -324,7 +324,7 @@ def version_detail(request: HttpRequest, slug: str, number: int) -> HttpResponse
             "title": title,
             "body_html": services.rendered_body(body),
             "shown_language": shown_language,
-            "languages": sorted(version.texts or {}),
+            "text_languages": sorted(version.texts or {}),
         },
     )
 
