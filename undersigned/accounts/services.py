@@ -7,8 +7,7 @@ import hashlib
 import secrets
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -40,7 +39,7 @@ def invite_member(
     *,
     email: str,
     role: str,
-    by: AbstractBaseUser | None = None,
+    by: User | None = None,
     language: str = "",
 ) -> tuple[Invitation, str]:
     """Create an invitation and e-mail its link; returns the invitation and the token.
@@ -109,7 +108,7 @@ def find_invitation(token: str) -> Invitation:
 
 
 @transaction.atomic
-def accept_invitation(invitation: Invitation, *, user: AbstractBaseUser) -> Membership:
+def accept_invitation(invitation: Invitation, *, user: User) -> Membership:
     """Give ``user`` the invitation's role; an existing membership takes the new role."""
     locked = Invitation.objects.select_for_update().get(pk=invitation.pk)
     if not locked.is_usable:
@@ -136,9 +135,9 @@ def accept_invitation(invitation: Invitation, *, user: AbstractBaseUser) -> Memb
 @transaction.atomic
 def create_invited_user(
     invitation: Invitation, *, username: str, password: str
-) -> tuple[AbstractBaseUser, Membership]:
+) -> tuple[User, Membership]:
     """A new account for the invited e-mail address, with the invitation's role."""
-    user = get_user_model().objects.create_user(
+    user = User.objects.create_user(
         username=username, email=invitation.email, password=password
     )
     log_action(
@@ -152,7 +151,7 @@ def create_invited_user(
 
 
 @transaction.atomic
-def revoke_invitation(invitation: Invitation, *, by: AbstractBaseUser | None = None) -> Invitation:
+def revoke_invitation(invitation: Invitation, *, by: User | None = None) -> Invitation:
     locked = Invitation.objects.select_for_update().get(pk=invitation.pk)
     if locked.accepted_at is not None:
         raise InvitationError(_("This invitation has already been accepted."))
