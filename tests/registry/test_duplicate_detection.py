@@ -63,4 +63,4 @@ def test_the_command_prints_a_summary(db):
     create_organization("Asparez Journalists Club")
     out = StringIO()
     call_command("registry_duplicates", stdout=out)
-    assert "1 new suspected pairs" in out.getvalue()
+    assert "1 new suspected pair," in out.getvalue()

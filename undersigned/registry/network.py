@@ -60,6 +60,9 @@ class Node:
     color: str = PALETTE[0]
     radius: float = 4.0
     labelled: bool = False
+    anchor: str = "middle"
+    label_dx: float = 0.0
+    label_dy: float = 0.0
 
 
 @dataclass
@@ -233,6 +236,13 @@ def _style(network: Network) -> None:
     labelled = sorted(network.nodes, key=lambda n: -n.centrality)[:12]
     for node in labelled:
         node.labelled = True
+        # labels near an edge of the drawing grow inwards, so none is cut off
+        if node.x < network.width * 0.3:
+            node.anchor, node.label_dx = "start", node.radius + 3
+        elif node.x > network.width * 0.7:
+            node.anchor, node.label_dx = "end", -(node.radius + 3)
+        else:
+            node.label_dy = -(node.radius + 4)
     for edge in network.edges:
         edge.width = round(0.5 + 3 * edge.weight / heaviest, 2)
         edge.opacity = round(0.15 + 0.5 * edge.weight / heaviest, 2)

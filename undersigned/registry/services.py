@@ -27,6 +27,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from undersigned.audit.services import log_action
 from undersigned.core.slugs import unique_slug
@@ -211,12 +212,15 @@ class DetectionSummary:
     skipped_decided: int = 0
 
     def line(self) -> str:
-        return _(
-            "%(compared)d organizations compared: %(found)d new suspected pairs, "
-            "%(updated)d updated, %(skipped)d already decided."
-        ) % {
-            "compared": self.compared,
-            "found": self.found,
+        compared = ngettext(
+            "%(n)d organization compared", "%(n)d organizations compared", self.compared
+        ) % {"n": self.compared}
+        found = ngettext("%(n)d new suspected pair", "%(n)d new suspected pairs", self.found) % {
+            "n": self.found
+        }
+        return _("%(compared)s: %(found)s, %(updated)d updated, %(skipped)d already decided.") % {
+            "compared": compared,
+            "found": found,
             "updated": self.updated,
             "skipped": self.skipped_decided,
         }

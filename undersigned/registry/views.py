@@ -24,6 +24,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from undersigned.accounts.models import Coalition
 from undersigned.core.ratelimit import client_ip, hit
+from undersigned.matching import clean_name
 from undersigned.registry import merger, network, search, services
 from undersigned.registry.forms import (
     DecisionForm,
@@ -111,7 +112,9 @@ def _organization_or_redirect(
 
 
 def _signed(organization: Organization) -> list[Signature]:
-    return list(
+    """Its accepted signatures on public statements; ``signed_as`` is the name as typed,
+    cleaned of list numbering and stray quotes."""
+    signatures = list(
         Signature.objects.filter(
             organization=organization,
             status=SignatureStatus.ACCEPTED,
@@ -121,6 +124,9 @@ def _signed(organization: Organization) -> list[Signature]:
         .select_related("statement")
         .order_by("-statement__date", "-statement__created_at")
     )
+    for signature in signatures:
+        signature.signed_as = clean_name(signature.name_as_signed) or signature.name_as_signed  # type: ignore[attr-defined]
+    return signatures
 
 
 def organization(request: HttpRequest, slug: str) -> HttpResponse:
@@ -150,7 +156,9 @@ def organization(request: HttpRequest, slug: str) -> HttpResponse:
             )[:10]
         )
         context["candidates"] = [
-            r for r in search.resolve_name(found.name, limit=6) if r.organization.pk != found.pk
+            r
+            for r in search.resolve_name(found.name, limit=6)
+            if r.organization.pk != found.pk and r.decision != "new"
         ][:5]
     return render(request, "registry/organization.html", context)
 
@@ -169,7 +177,7 @@ def organization_json(request: HttpRequest, slug: str) -> HttpResponse:
             "date": s.statement.date.isoformat() if s.statement.date else None,
             "language": s.language,
             "role": s.person_role,
-            "name_as_signed": s.display_name or s.name_as_signed,
+            "name_as_signed": s.signed_as,  # type: ignore[attr-defined]
         }
         for s in _signed(found)
     ]
