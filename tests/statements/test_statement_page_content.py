@@ -108,3 +108,16 @@ def test_url_if_exists_gives_an_empty_string_for_unknown_names():
 
 def test_an_unknown_statement_is_a_404(client, db):
     assert client.get("/s/no-such-statement/").status_code == 404
+
+
+def test_alphabetical_order_ignores_opening_quotes(client, published_statement):
+    _sign(published_statement, "Zartonk NGO")
+    _sign(published_statement, "“Agate” Rights Defense Center")
+    _sign(published_statement, "<<Women's Forum>>")
+    _sign(published_statement, "Bari Mama NGO")
+    page = client.get(published_statement.get_absolute_url()).content.decode()
+    positions = [
+        page.index(name)
+        for name in ("“Agate”", "Bari Mama", "&lt;&lt;Women&#x27;s Forum", "Zartonk")
+    ]
+    assert positions == sorted(positions)

@@ -9,7 +9,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Q, QuerySet, Value
+from django.db.models import Count, Func, Q, QuerySet, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
@@ -46,6 +46,7 @@ SIGNATORIES_PAGE_SIZE = 100
 MAIN_PAGE_ORGANIZATIONS = 500
 MAIN_PAGE_PEOPLE = 200
 UI_LANGUAGES = {code for code, _name in settings.LANGUAGES}
+SORT_IGNORED_PREFIX = "\"'“”„‘’«»<>,( "
 
 # What each move is called on its button and on its confirmation page.
 TRANSITION_LABELS = {
@@ -146,7 +147,10 @@ def _signatories(statement: Statement, kind: str, order: str) -> QuerySet[Signat
     if order == "signed":
         return signatures.order_by("created_at", "pk")
     name = Coalesce(NullIf("display_name", Value("")), "organization__name", "name_as_signed")
-    return signatures.order_by(Lower(name), "pk")
+    # “Agate” sorts with Agate: opening quotes and brackets do not count (LTRIM with a set of
+    # characters exists in SQLite and PostgreSQL alike).
+    sortable = Func(name, Value(SORT_IGNORED_PREFIX), function="LTRIM")
+    return signatures.order_by(Lower(sortable), "pk")
 
 
 def home(request: HttpRequest) -> HttpResponse:
