@@ -23,7 +23,9 @@ Examples:
 """
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--format", choices=["csv", "popolo"], default="csv")
+        parser.add_argument(
+            "--format", choices=["csv", "popolo"], default="csv", help="csv (default) or popolo"
+        )
         parser.add_argument("--output", help="a file to write (default: standard output)")
 
     def handle(self, *args: Any, **options: Any) -> None:
