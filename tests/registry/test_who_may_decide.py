@@ -65,3 +65,13 @@ def test_the_queue_shows_readable_reasons(client, bob, pair, django_assert_max_n
         response = client.get("/o/duplicates/")
     assert "same words" in response.content.decode()
     assert "Journalists’ Club Asparez" in response.content.decode()
+
+
+def test_a_moderator_compares_with_any_organization_by_its_address(client, bob, pair):
+    client.force_login(bob)
+    other = Organization.objects.get(pk=pair.higher_id)
+    response = client.get(
+        "/o/merge/", {"keep": pair.lower_id, "other": f"http://example.org/o/{other.slug}/"}
+    )
+    assert response.status_code == 200 and response.context["drop"] == other
+    assert client.get("/o/merge/", {"keep": pair.lower_id, "other": "nobody"}).status_code == 400

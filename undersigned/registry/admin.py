@@ -3,6 +3,7 @@ from django.contrib import admin
 from undersigned.registry.models import (
     Alias,
     DuplicatePair,
+    MergeRecord,
     Organization,
     OrganizationRedirect,
     VerifiedDomain,
@@ -59,3 +60,19 @@ class DuplicatePairAdmin(admin.ModelAdmin):
     list_display = ["lower", "higher", "score", "status", "decided_by", "decided_at"]
     list_filter = ["status"]
     raw_id_fields = ["lower", "higher"]
+
+
+@admin.register(MergeRecord)
+class MergeRecordAdmin(admin.ModelAdmin):
+    """Read only: merges are made and undone on /o/duplicates/ and /o/merges/, where the
+    merger keeps signatures, aliases and counts exact."""
+
+    list_display = ["merged", "survivor", "by", "created_at", "undone_at"]
+    raw_id_fields = ["survivor", "merged", "by", "undone_by"]
+    readonly_fields = ["survivor", "merged", "by", "created_at", "undone_at", "undone_by", "data"]
+
+    def has_add_permission(self, request):  # type: ignore[no-untyped-def]
+        return False
+
+    def has_delete_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+        return False

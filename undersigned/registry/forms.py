@@ -36,12 +36,26 @@ class NetworkForm(forms.Form):
 
 
 class MergeForm(forms.Form):
+    """Two organizations to compare: ``drop`` by id, or ``other`` as an address, slug or id."""
+
     keep = forms.IntegerField(min_value=1, max_value=2**62)
-    drop = forms.IntegerField(min_value=1, max_value=2**62)
-    name = _TidyCharField(label=_("Canonical name"), max_length=300, required=False)
+    drop = forms.IntegerField(min_value=1, max_value=2**62, required=False)
+    other = _TidyCharField(
+        label=_("Address or id of the other organization"), max_length=500, required=False
+    )
 
     def clean(self) -> dict[str, Any]:
+        from undersigned.registry.services import find_organization
+
         data = super().clean() or {}
+        if not data.get("drop") and data.get("other"):
+            reference = data["other"].split("?")[0].rstrip("/").rpartition("/")[2]
+            found, _moved = find_organization(reference.removesuffix(".json"))
+            if found is None:
+                raise forms.ValidationError(_("No organization has this address or id."))
+            data["drop"] = found.pk
+        if not data.get("drop"):
+            raise forms.ValidationError(_("Choose the other organization."))
         if data.get("keep") and data.get("keep") == data.get("drop"):
             raise forms.ValidationError(_("Choose two different organizations."))
         return data

@@ -778,6 +778,8 @@ def registry_popolo() -> Iterator[dict[str, Any]]:
 def find_organization(slug_or_id: str) -> tuple[Organization | None, bool]:
     """(organization, moved): a live organization by slug or id, following merges and
     redirects; ``moved`` is True when the address is an old one."""
+    if not slug_or_id or len(slug_or_id) > 200 or _CONTROL_RE.search(slug_or_id):
+        return None, False
     organization = Organization.objects.filter(slug=slug_or_id).first()
     is_number = slug_or_id.isdigit() and len(slug_or_id) < 19
     if organization is None and is_number:
