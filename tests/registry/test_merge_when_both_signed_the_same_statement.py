@@ -56,3 +56,18 @@ def test_an_accepted_signature_of_the_merged_entry_wins_over_a_confirmed_one(
     accepted.refresh_from_db()
     assert accepted.status == "accepted" and accepted.organization == asparez
     assert waiting.status == "rejected"
+
+
+def test_a_pending_duplicate_loses_its_link_and_gets_it_back_on_undo(
+    asparez, asparez_again, first, sign, bob
+):
+    sign(first, asparez)
+    waiting = sign(first, asparez_again, status="pending", email="someone@asparez.am")
+    record = merge_organizations(asparez, asparez_again, by=bob)
+    waiting.refresh_from_db()
+    assert waiting.status == "pending"
+    assert waiting.organization is None and waiting.proposed_organization == asparez
+    assert record.data["duplicates"][0]["outcome"] == "unlinked"
+    undo_merge(record, by=bob)
+    waiting.refresh_from_db()
+    assert waiting.organization == asparez_again and waiting.proposed_organization is None
