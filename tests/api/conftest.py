@@ -23,6 +23,12 @@ SENTINEL_REPRESENTATIVE = "Sentinel Representative Person"
 
 
 @pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    """The cast's passwords are hashed quickly: these tests are not about passwords."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def _fresh_rate_limits(cleared_cache: None) -> None:
     """Rate limits live in the cache: every test starts with none used."""
 
@@ -98,6 +104,13 @@ def signed(published_statement: Statement, alice: User) -> Signed:
     return Signed(
         statement=statement,
         names=names,
-        private=[SENTINEL_EMAIL, "leak.example", SENTINEL_IP, ip_hash, SENTINEL_COMMENT,
-                 SENTINEL_REPRESENTATIVE, "Pending Unconfirmed NGO"],
+        private=[
+            SENTINEL_EMAIL,
+            "leak.example",
+            SENTINEL_IP,
+            ip_hash,
+            SENTINEL_COMMENT,
+            SENTINEL_REPRESENTATIVE,
+            "Pending Unconfirmed NGO",
+        ],
     )

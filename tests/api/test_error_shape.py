@@ -23,7 +23,9 @@ def _assert_error(response, status: int, code: str) -> dict:
 def test_every_error_has_the_same_shape(client, signed, auth, other_auth, monkeypatch):
     slug = signed.statement.slug
     post = {"content_type": "application/json"}
-    _assert_error(client.post("/api/v1/statements", "{not json", **post, **auth), 400, "bad_request")
+    _assert_error(
+        client.post("/api/v1/statements", "{not json", **post, **auth), 400, "bad_request"
+    )
     _assert_error(client.post("/api/v1/statements", "{}", **post), 401, "unauthorized")
     _assert_error(
         client.patch(f"/api/v1/statements/{slug}", "{}", **post, **other_auth), 403, "forbidden"

@@ -30,7 +30,7 @@ ORGANIZATIONS = [
     ("Journalists’ Club Asparez", "Armenia"),
     ("Ассоциация «Право»", "Russia"),
     ("Հելսինկյան ասոցիացիա", "Armenia"),
-    ("=HYPERLINK(\"http://evil.example\",\"click\")", ""),
+    ('=HYPERLINK("http://evil.example","click")', ""),
 ]
 PEOPLE = [
     ("Anna Hakobyan", "lawyer", "Armenia"),
@@ -46,6 +46,12 @@ class Signed:
     private: list[str]
     armenian_title: str = ARMENIAN_TITLE
     russian_title: str = RUSSIAN_TITLE
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    """The cast's passwords are hashed quickly: these tests are not about passwords."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture
@@ -101,5 +107,12 @@ def signed(published_statement: Statement, alice: User) -> Signed:
         statement=statement,
         names=names,
         pending_name=PENDING_NAME,
-        private=[SENTINEL_EMAIL, "leak.example", SENTINEL_IP, ip_hash, SENTINEL_COMMENT, SENTINEL_REPRESENTATIVE],
+        private=[
+            SENTINEL_EMAIL,
+            "leak.example",
+            SENTINEL_IP,
+            ip_hash,
+            SENTINEL_COMMENT,
+            SENTINEL_REPRESENTATIVE,
+        ],
     )

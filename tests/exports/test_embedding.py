@@ -77,7 +77,9 @@ def test_oembed_refuses_other_sites_formats_and_drafts(client, signed, coalition
     assert client.get("/oembed/?url=https://evil.example/s/x/").status_code == 404
     assert client.get("/oembed/?url=").status_code == 404
     assert client.get("/oembed/?url=%00%FF").status_code == 404
-    draft = settings.SITE_URL + create_statement(coalition, title="Draft", by=alice).get_absolute_url()
+    draft = (
+        settings.SITE_URL + create_statement(coalition, title="Draft", by=alice).get_absolute_url()
+    )
     assert client.get(f"/oembed/?url={quote(draft)}").status_code == 404
     page = settings.SITE_URL + signed.statement.get_absolute_url()
     assert client.get(f"/oembed/?url={quote(page)}&format=xml").status_code == 501
@@ -90,5 +92,11 @@ def test_the_share_page_offers_every_code_and_download(client, signed):
     html = response.content.decode()
     assert "data-undersigned-statement" in html  # the script code, escaped in a textarea
     assert "&lt;iframe" in html
-    for suffix in ("letter.en.pdf", "letter.hy.pdf", "letter.ru.pdf", "signatories.csv?excel=1", "signatories.xlsx"):
+    for suffix in (
+        "letter.en.pdf",
+        "letter.hy.pdf",
+        "letter.ru.pdf",
+        "signatories.csv?excel=1",
+        "signatories.xlsx",
+    ):
         assert suffix in html, suffix

@@ -98,7 +98,12 @@ def test_hostile_markdown_in_the_body_does_not_reach_the_pdf_renderer(signed, al
 
     statement = update_text(
         signed.statement,
-        texts={"en": ("Title", "<script>alert(1)</script> [x](javascript:alert(1)) ![i](file:///etc/passwd)")},
+        texts={
+            "en": (
+                "Title",
+                "<script>alert(1)</script> [x](javascript:alert(1)) ![i](file:///etc/passwd)",
+            )
+        },
         by=alice,
     )
     html = letter.render_html(letter.build_letter(statement, language="en"))

@@ -7,67 +7,81 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from django.core.exceptions import ValidationError as DjangoValidationError
-from django.core.validators import URLValidator, validate_email
 from ninja import Schema
-from pydantic import AfterValidator, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StringConstraints,
+)
 
-# Control characters (tab and newline are allowed in long texts only) and the invisible
-# formatting characters that can make a name display as something else.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_LINE_BREAKS = re.compile(r"[\t\r\n]")
-_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
+# The patterns are part of the OpenAPI schema, so that a client knows before sending what
+# the API accepts: one-line texts hold no control characters; required ones hold at least
+# one visible character (not a space, not an invisible direction mark); long texts may
+# hold tabs and line breaks. Invisible direction marks are removed from one-line texts,
+# spaces are folded, and every text is NFC-normalised.
+_C0_C1 = "\\u0000-\\u001f\\u007f-\\u009f"
+_INVISIBLE = "\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\u061c"
+LINE_PATTERN = f"^[^{_C0_C1}]*$"
+REQUIRED_LINE_PATTERN = f"^[^{_C0_C1}]*[^\\s{_C0_C1}{_INVISIBLE}][^{_C0_C1}]*$"
+TEXT_PATTERN = "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f]*$"
+EMAIL_PATTERN = r"^$|^[^@\s\u0000-\u001f\u007f-\u009f]+@[^@\s\u0000-\u001f\u007f-\u009f]+\.[^@\s\u0000-\u001f\u007f-\u009f]+$"
+URL_PATTERN = r"^$|^https?://[^\s/?#\u0000-\u001f\u007f-\u009f][^\s\u0000-\u001f\u007f-\u009f]*$"
+_BIDI = re.compile(f"[{_INVISIBLE}]")
 
 
 def _clean_line(value: str) -> str:
-    if _CONTROL.search(value) or _LINE_BREAKS.search(value):
-        raise ValueError("must be one line without control characters")
-    value = _BIDI.sub("", unicodedata.normalize("NFC", value)).strip()
+    value = _BIDI.sub("", unicodedata.normalize("NFC", value))
     return " ".join(value.split())
 
 
 def _clean_text(value: str) -> str:
-    if _CONTROL.search(value):
-        raise ValueError("must not contain control characters")
     return unicodedata.normalize("NFC", value).replace("\r\n", "\n").strip()
 
 
-def _required(value: str) -> str:
-    if not value:
-        raise ValueError("must not be empty")
-    return value
-
-
-def _email(value: str) -> str:
-    if value:
-        try:
-            validate_email(value)
-        except DjangoValidationError as error:
-            raise ValueError("is not an e-mail address") from error
-    return value.lower()
-
-
-def _url(value: str) -> str:
-    if value:
-        try:
-            URLValidator(schemes=["http", "https"])(value)
-        except DjangoValidationError as error:
-            raise ValueError("is not an http(s) URL") from error
-    return value
+def _line(max_length: int, *, required: bool = False) -> Any:
+    pattern = REQUIRED_LINE_PATTERN if required else LINE_PATTERN
+    return Annotated[
+        str,
+        StringConstraints(min_length=1 if required else 0, max_length=max_length, pattern=pattern),
+        AfterValidator(_clean_line),
+    ]
 
 
 Language = Literal["en", "hy", "ru"]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
-Title = Annotated[str, StringConstraints(max_length=300), AfterValidator(_clean_line), AfterValidator(_required)]  # fmt: skip
-Body = Annotated[str, StringConstraints(max_length=100_000), AfterValidator(_clean_text)]
-Name300 = Annotated[str, StringConstraints(max_length=300), AfterValidator(_clean_line)]
-Name200 = Annotated[str, StringConstraints(max_length=200), AfterValidator(_clean_line)]
-Name100 = Annotated[str, StringConstraints(max_length=100), AfterValidator(_clean_line)]
-Tag = Annotated[str, StringConstraints(max_length=60), AfterValidator(_clean_line), AfterValidator(_required)]  # fmt: skip
-Email = Annotated[str, StringConstraints(max_length=254), AfterValidator(_clean_line), AfterValidator(_email)]  # fmt: skip
-Url = Annotated[str, StringConstraints(max_length=300), AfterValidator(_clean_line), AfterValidator(_url)]  # fmt: skip
+Title = _line(300, required=True)
+Body = Annotated[
+    str, StringConstraints(max_length=100_000, pattern=TEXT_PATTERN), AfterValidator(_clean_text)
+]
+Summary = _line(500)
+Name300 = _line(300)
+Name200 = _line(200)
+Name100 = _line(100)
+Tag = _line(60, required=True)
+Email = Annotated[
+    str,
+    StringConstraints(max_length=254, pattern=EMAIL_PATTERN),
+    AfterValidator(lambda value: value.lower()),
+]
+Url = Annotated[str, StringConstraints(max_length=300, pattern=URL_PATTERN)]
+
+
+def _iso_string(value: Any) -> Any:
+    """Dates are ISO 8601 strings; a number is not read as a timestamp."""
+    if not isinstance(value, str | datetime.date):
+        raise ValueError("must be an ISO 8601 string")
+    return value
+
+
+Date = Annotated[datetime.date, BeforeValidator(_iso_string)]
+DateTime = Annotated[AwareDatetime, BeforeValidator(_iso_string)]
 
 
 # ---------------------------------------------------------------------------- errors
@@ -228,44 +242,50 @@ class TokenOut(Schema):
 # ---------------------------------------------------------------------------- writing
 
 
-class TranslationIn(Schema):
+class Input(BaseModel):
+    """A request body: a JSON object with the fields below and no others."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class TranslationIn(Input):
     language: Language
     title: Title
     body: Body = ""
 
 
-class StatementIn(Schema):
+class StatementIn(Input):
     title: Title
     body: Body = ""
     language: Language = "en"
     slug: Slug | None = None
-    summary: Annotated[str, StringConstraints(max_length=500), AfterValidator(_clean_line)] = ""
-    date: datetime.date | None = None
+    summary: Summary = ""
+    date: Date | None = None
     place: Name200 = ""
     addressees: list[Name300] = Field(default_factory=list, max_length=50)
     tags: list[Tag] = Field(default_factory=list, max_length=20)
-    deadline: datetime.datetime | None = None
-    allow_individuals: bool = True
+    deadline: DateTime | None = None
+    allow_individuals: StrictBool = True
     translations: list[TranslationIn] = Field(default_factory=list, max_length=3)
 
 
-class StatementPatch(Schema):
+class StatementPatch(Input):
     """Fields left out stay as they are. A changed text after signing began makes a version."""
 
     title: Title | None = None
     body: Body | None = None
     translations: list[TranslationIn] | None = Field(default=None, max_length=3)
-    summary: Annotated[str, StringConstraints(max_length=500), AfterValidator(_clean_line)] | None = None  # fmt: skip
-    date: datetime.date | None = None
+    summary: Summary | None = None
+    date: Date | None = None
     place: Name200 | None = None
     addressees: list[Name300] | None = Field(default=None, max_length=50)
     tags: list[Tag] | None = Field(default=None, max_length=20)
-    deadline: datetime.datetime | None = None
-    allow_individuals: bool | None = None
+    deadline: DateTime | None = None
+    allow_individuals: StrictBool | None = None
     status: Literal["open", "published", "closed"] | None = None
 
 
-class SignatureIn(Schema):
+class SignatureIn(Input):
     kind: Literal["organization", "person"]
     name: Title = Field(description="The organization's name, or the person's full name.")
     person_name: Name200 = Field("", description="Representative of an organization (private).")
@@ -277,7 +297,7 @@ class SignatureIn(Schema):
     language: Language | None = None
 
 
-class BulkSignaturesIn(Schema):
+class BulkSignaturesIn(Input):
     signatures: list[SignatureIn] = Field(min_length=1, max_length=500)
 
 

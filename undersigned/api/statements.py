@@ -140,12 +140,13 @@ def signatory(signature: Signature) -> dict[str, Any]:
 # ---------------------------------------------------------------------------- lookups
 
 
-def _readable(request: HttpRequest, slug: str) -> Statement:
+def _readable(request: HttpRequest, slug: str, *, full: bool = True) -> Statement:
     """A public statement, or a draft of the calling token's own coalition."""
     token = optional_token(request)
-    statement = (
-        _with_relations(Statement.objects.filter(slug=slug)).prefetch_related("addressees").first()
-    )
+    statements = Statement.objects.filter(slug=slug)
+    if full:
+        statements = _with_relations(statements).prefetch_related("addressees")
+    statement = statements.first()
     if statement is None or not (
         statement.is_public or (token and token.coalition_id == statement.coalition_id)
     ):
@@ -222,7 +223,7 @@ def list_signatories(
     page: Query[PageQuery],
 ) -> dict[str, Any]:
     """Accepted signatures only, organizations first, in signing order; public fields only."""
-    statement = _readable(request, slug)
+    statement = _readable(request, slug, full=False)
     signatures = (
         Signature.objects.public()
         .filter(statement=statement)
@@ -232,8 +233,11 @@ def list_signatories(
     )
     if filters.kind:
         signatures = signatures.filter(kind=filters.kind)
-    if filters.country:
-        signatures = signatures.filter(country__iexact=filters.country.strip())
+    if filters.country.strip():
+        country = filters.country.strip()
+        signatures = signatures.filter(
+            Q(country__iexact=country) | Q(country="", organization__country__iexact=country)
+        )
     if filters.q.strip():
         word = filters.q.strip()
         signatures = signatures.filter(

@@ -96,7 +96,9 @@ def render_pdf(letter: Letter) -> bytes:
     if pdf is None:
         from weasyprint import HTML  # imported here: loading Pango costs half a second
 
-        html = HTML(string=render_html(letter), base_url=settings.SITE_URL, url_fetcher=refuse_fetch)
+        html = HTML(
+            string=render_html(letter), base_url=settings.SITE_URL, url_fetcher=refuse_fetch
+        )
         pdf = html.write_pdf()
         cache.set(key, pdf, CACHE_SECONDS)
     return pdf
