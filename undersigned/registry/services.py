@@ -31,7 +31,7 @@ from django.utils.translation import ngettext
 
 from undersigned.audit.services import log_action
 from undersigned.core.slugs import unique_slug
-from undersigned.matching import compare, parse_line, script_of
+from undersigned.matching import clean_name, compare, parse_line, script_of
 from undersigned.registry.merger import MergeError, recount
 from undersigned.registry.models import (
     RESERVED_SLUGS,
@@ -123,6 +123,21 @@ def add_alias(
     if created:
         registry_changed(added=[(organization.pk, name)])
     return alias
+
+
+def record_spelling(signature: Signature) -> Alias | None:
+    """Make the name an organization signature was typed under one of its organization's
+    aliases (cleaned of list numbering and stray quotes), first seen on its statement.
+
+    Call it when a signature is linked to an organization; a known spelling changes nothing.
+    """
+    if signature.organization_id is None:
+        return None
+    name = clean_name(signature.name_as_signed) or tidy(signature.name_as_signed)
+    if not name:
+        return None
+    organization = Organization.objects.get(pk=signature.organization_id)
+    return add_alias(organization, name, statement=signature.statement, language=signature.language)
 
 
 # --- Splitting --------------------------------------------------------------------------
