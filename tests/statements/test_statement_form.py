@@ -157,3 +157,17 @@ def test_a_coordinator_cannot_create_for_a_coalition_of_someone_else(client, ali
     Coalition.objects.create(name="Other", slug="other")
     client.force_login(alice)
     assert client.post(CREATE + "?coalition=other", _valid()).status_code == 403
+
+
+def test_an_existing_translation_cannot_be_emptied_by_accident(client, statement, alice):
+    from undersigned.statements import services
+
+    services.update_text(statement, texts={"ru": ("Заявление", "Текст.")}, by=alice)
+    client.force_login(alice)
+    url = reverse("statements:edit", kwargs={"slug": statement.slug})
+    data = _valid(title=statement.title, title_ru="", body_ru="")
+    data.pop("language")
+    response = client.post(url, data)
+    assert response.status_code == 400
+    assert "A translation cannot be emptied once it exists" in response.content.decode()
+    assert statement.translations.get(language="ru").title == "Заявление"

@@ -192,7 +192,17 @@ class StatementForm(forms.Form):
                 continue
             if body and not title:
                 self.add_error(f"title_{code}", _("A translation needs a title."))
+            elif not title and code in self.existing_translations():
+                self.add_error(
+                    f"title_{code}",
+                    _("A translation cannot be emptied once it exists: correct its text instead."),
+                )
         return data
+
+    def existing_translations(self) -> set[str]:
+        if self.statement is None:
+            return set()
+        return {t.language for t in self.statement.translations.all()}
 
     def original_language(self) -> str:
         if self.statement is not None:
