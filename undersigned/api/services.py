@@ -8,7 +8,7 @@ import secrets
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -33,9 +33,7 @@ def digest(raw: str) -> str:
 
 
 @transaction.atomic
-def issue_token(
-    coalition: Coalition, *, name: str, by: AbstractBaseUser | None = None
-) -> tuple[ApiToken, str]:
+def issue_token(coalition: Coalition, *, name: str, by: User | None = None) -> tuple[ApiToken, str]:
     """A new token for ``coalition``; the raw token is returned once and never stored."""
     prefix = TOKEN_START + secrets.token_hex(4)
     raw = f"{prefix}_{secrets.token_urlsafe(32)}"
@@ -73,7 +71,7 @@ def authenticate_token(raw: str) -> ApiToken | None:
 
 
 @transaction.atomic
-def revoke_token(token: ApiToken, *, by: AbstractBaseUser | None = None) -> ApiToken:
+def revoke_token(token: ApiToken, *, by: User | None = None) -> ApiToken:
     """The token stops working at once; revoking twice changes nothing."""
     token = ApiToken.objects.select_for_update().get(pk=token.pk)
     if token.revoked_at is not None:
@@ -94,7 +92,7 @@ def _add_one(
     statement: Statement,
     item: Mapping[str, Any],
     *,
-    by: AbstractBaseUser | None,
+    by: User | None,
     new_in_batch: dict[str, Organization],
 ) -> dict[str, Any]:
     """One signature of a bulk request (see ``add_signatures``)."""
