@@ -98,3 +98,15 @@ def test_requests_are_rate_limited_per_address(client, club, cleared_cache):
     assert (
         client.post(f"/o/{club.slug}/verify-domain/", {"email": "a@asparez.am"}).status_code == 429
     )
+
+
+def test_a_moderator_removes_a_verified_domain_and_an_outsider_cannot(client, club, bob, charlie):
+    confirm_domain(signing.dumps({"o": club.pk, "d": "asparez.am"}, salt=DOMAIN_SALT))
+    domain = VerifiedDomain.objects.get()
+    path = f"/o/{club.slug}/domains/{domain.pk}/remove/"
+    client.force_login(charlie)
+    assert client.post(path).status_code == 403
+    client.force_login(bob)
+    assert client.post(path).status_code == 302
+    assert not VerifiedDomain.objects.exists()
+    assert trusted_organization_for("x@asparez.am") is None

@@ -23,4 +23,5 @@ urlpatterns = [
     path("<str:slug>/verify-domain/", views.verify_domain, name="verify_domain"),
     path("<str:slug>/split/", views.split, name="split"),
     path("<str:slug>/rename/", views.rename, name="rename"),
+    path("<str:slug>/domains/<int:pk>/remove/", views.remove_domain, name="remove_domain"),
 ]

@@ -42,6 +42,7 @@ from undersigned.registry.models import (
     DuplicateStatus,
     MergeRecord,
     Organization,
+    VerifiedDomain,
 )
 from undersigned.registry.permissions import can_moderate_registry, require_registry_moderator
 from undersigned.signatures.models import Kind, Signature, SignatureStatus
@@ -460,6 +461,18 @@ def rename(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 # --- Verified domains ---------------------------------------------------------------------
+
+
+@require_POST
+@login_required
+def remove_domain(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """A moderator withdraws a verified domain (signatures from it go to review again)."""
+    require_registry_moderator(request.user)
+    found = get_object_or_404(Organization, slug=slug)
+    domain = get_object_or_404(VerifiedDomain, pk=pk, organization=found)
+    services.remove_domain(domain, by=request.user)
+    messages.success(request, _("The domain is no longer verified for this organization."))
+    return redirect(found.get_absolute_url())
 
 
 @require_http_methods(["GET", "POST"])
