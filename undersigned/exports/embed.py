@@ -13,7 +13,7 @@ from undersigned.statements import services as statement_services
 from undersigned.statements.models import Statement
 
 WIDTH = 480
-HEIGHT = 520
+HEIGHT = 600
 LATEST_DEFAULT = 10
 LATEST_MAX = 50
 
