@@ -49,8 +49,11 @@ def choose_survivor(a: Organization, b: Organization) -> tuple[Organization, Org
     return keep, (b if keep is a else a)
 
 
-def _lock(organization: Organization) -> Organization:
-    return Organization.objects.select_for_update().get(pk=organization.pk)
+def _lock_pair(a: Organization, b: Organization) -> tuple[Organization, Organization]:
+    """Both rows, locked in id order, so that two merges of one pair cannot deadlock."""
+    rows = Organization.objects.select_for_update().filter(pk__in=[a.pk, b.pk]).order_by("pk")
+    found = {row.pk: row for row in rows}
+    return found[a.pk], found[b.pk]
 
 
 def _keeps_first(a: Signature, b: Signature) -> bool:
@@ -104,7 +107,7 @@ class OrganizationMerger:
     def merge(self) -> MergeRecord:
         if self.keep.pk == self.drop.pk:
             raise MergeError(_("An organization cannot be merged with itself."))
-        keep, drop = _lock(self.keep), _lock(self.drop)
+        keep, drop = _lock_pair(self.keep, self.drop)
         if keep.merged_into_id or drop.merged_into_id:
             raise MergeError(_("One of these organizations was already merged into another."))
         spellings = (
@@ -279,7 +282,7 @@ def undo_merge(record: MergeRecord, *, by: User | None = None) -> Organization:
     record = MergeRecord.objects.select_for_update().get(pk=record.pk)
     if record.is_undone:
         raise MergeError(_("This merge was already undone."))
-    keep, drop = _lock(record.survivor), _lock(record.merged)
+    keep, drop = _lock_pair(record.survivor, record.merged)
     if drop.merged_into_id != keep.pk:
         raise MergeError(_("This merge can no longer be undone."))
     if _later_merges(record):
