@@ -171,3 +171,17 @@ def test_an_existing_translation_cannot_be_emptied_by_accident(client, statement
     assert response.status_code == 400
     assert "A translation cannot be emptied once it exists" in response.content.decode()
     assert statement.translations.get(language="ru").title == "Заявление"
+
+
+def test_a_coordinator_of_two_coalitions_chooses_one_first(client, coalition, alice):
+    from undersigned.accounts.models import Coalition, Membership, Role
+
+    other = Coalition.objects.create(name="Women's Coalition", slug="women")
+    Membership.objects.create(coalition=other, user=alice, role=Role.COORDINATOR)
+    client.force_login(alice)
+    chooser = client.get(CREATE).content.decode()
+    assert "For which coalition?" in chooser
+    assert "?coalition=women" in chooser
+    response = client.post(CREATE + "?coalition=women", _valid())
+    assert response.status_code == 302
+    assert Statement.objects.get().coalition == other

@@ -4,6 +4,8 @@
   "use strict";
   var form = document.querySelector("form[data-preview-url]");
   if (!form) return;
+  var errors = document.getElementById("form-errors");
+  if (errors) errors.focus();  // screen readers hear that something needs correcting
   var url = form.getAttribute("data-preview-url");
   var token = form.querySelector("input[name=csrfmiddlewaretoken]").value;
 
