@@ -75,3 +75,12 @@ def test_a_moderator_compares_with_any_organization_by_its_address(client, bob, 
     )
     assert response.status_code == 200 and response.context["drop"] == other
     assert client.get("/o/merge/", {"keep": pair.lower_id, "other": "nobody"}).status_code == 400
+
+
+def test_the_queue_says_when_the_search_last_ran(client, bob, pair, cleared_cache):
+    from undersigned.registry.services import detect_duplicates
+
+    client.force_login(bob)
+    assert "has not run" in client.get("/o/duplicates/").content.decode()
+    detect_duplicates()
+    assert "Last search" in client.get("/o/duplicates/").content.decode()

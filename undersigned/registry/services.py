@@ -8,6 +8,7 @@ against the registry lives in ``search.py``.
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import re
 import unicodedata
@@ -18,6 +19,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core import signing
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.core.validators import URLValidator, validate_email
@@ -219,6 +221,9 @@ def rename_organization(
 # --- Duplicates -------------------------------------------------------------------------
 
 
+LAST_SEARCH_KEY = "registry:duplicates-last-search"
+
+
 @dataclass
 class DetectionSummary:
     compared: int = 0
@@ -307,6 +312,7 @@ def detect_duplicates(*, limit_per_organization: int = 5) -> DetectionSummary:
                 elif abs(pair.score - score) > 1e-9 or pair.reasons != reasons:
                     DuplicatePair.objects.filter(pk=pair.pk).update(score=score, reasons=reasons)
                     summary.updated += 1
+    cache.set(LAST_SEARCH_KEY, timezone.now(), timeout=None)
     newest = DuplicatePair.objects.order_by("-pk").first()
     if summary.found and newest is not None:
         log_action(
@@ -315,6 +321,12 @@ def detect_duplicates(*, limit_per_organization: int = 5) -> DetectionSummary:
             data={"found": summary.found, "updated": summary.updated},
         )
     return summary
+
+
+def last_duplicate_search() -> datetime.datetime | None:
+    """When the duplicate search last finished, if this cache remembers it."""
+    value = cache.get(LAST_SEARCH_KEY)
+    return value if isinstance(value, datetime.datetime) else None
 
 
 def queue_duplicate_detection() -> None:

@@ -278,7 +278,12 @@ def duplicates(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "registry/duplicates.html",
-        {"page": page, "status": status, "later": status == DuplicateStatus.LATER},
+        {
+            "page": page,
+            "status": status,
+            "later": status == DuplicateStatus.LATER,
+            "last_search": services.last_duplicate_search(),
+        },
     )
 
 
