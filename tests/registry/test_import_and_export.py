@@ -91,3 +91,12 @@ def test_the_web_exports_download(client, db):
     assert [o["name"] for o in data["organizations"]] == ["Journalists’ Club Asparez"]
     response = client.get("/o/organizations.csv")
     assert response["Content-Type"].startswith("text/csv")
+
+
+def test_the_exports_need_a_fixed_number_of_queries(client, db, django_assert_max_num_queries):
+    for n in range(30):
+        create_organization(f"Organization number {n}")
+    with django_assert_max_num_queries(4):
+        b"".join(client.get("/o/organizations.csv").streaming_content)
+    with django_assert_max_num_queries(4):
+        b"".join(client.get("/o/organizations.json").streaming_content)
