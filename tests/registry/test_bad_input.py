@@ -94,3 +94,19 @@ def test_merge_and_undo_only_by_post(client, bob):
     client.force_login(bob)
     assert client.get("/o/merges/1/undo/").status_code == 405
     assert client.delete("/o/merge/").status_code == 405
+
+
+def test_a_merged_organization_cannot_be_renamed_or_split(client, bob):
+    from undersigned.registry.merger import merge_organizations
+    from undersigned.registry.services import add_alias
+
+    keep = create_organization("Journalists’ Club Asparez")
+    drop = create_organization("Asparez Journalists Club")
+    alias = add_alias(drop, "Asparez")
+    merge_organizations(keep, drop, by=bob)
+    client.force_login(bob)
+    client.post(f"/o/{drop.slug}/rename/", {"name": "Asparez"})
+    client.post(f"/o/{drop.slug}/split/", {"alias": alias.pk})
+    drop.refresh_from_db()
+    assert drop.name == "Asparez Journalists Club"
+    assert Organization.objects.count() == 2

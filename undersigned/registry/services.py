@@ -203,6 +203,8 @@ def rename_organization(
 ) -> Organization:
     """Make one of the organization's spellings its canonical name."""
     name = tidy(name)
+    if organization.merged_into_id:
+        raise MergeError(_("This organization was merged into another one."))
     if not organization.aliases.filter(name=name).exists():
         raise MergeError(_("The name must be one of the organization's spellings."))
     before = organization.name
