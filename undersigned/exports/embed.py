@@ -17,10 +17,12 @@ HEIGHT = 600
 LATEST_DEFAULT = 10
 LATEST_MAX = 50
 
-# Any website may frame the widget; the widget itself loads nothing from anywhere else.
+# Any page may frame the widget: it is the one page without X-Frame-Options, and its CSP
+# sets no frame-ancestors (which, as "*", would still refuse file: and sandboxed pages).
+# The widget itself loads nothing from anywhere else and submits no form.
 EMBED_CSP = (
     "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
-    "base-uri 'none'; form-action 'none'; frame-ancestors *"
+    "base-uri 'none'; form-action 'none'"
 )
 
 
