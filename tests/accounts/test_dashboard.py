@@ -32,7 +32,7 @@ def test_a_coordinator_sees_statements_with_counts_and_actions(client, published
     html = client.get(DASHBOARD).content.decode()
     assert "Statement on the offensive against Artsakh" in html
     assert "Published" in html
-    assert '<td class="num">1</td>' in html
+    assert '<td class="num" data-label="Organizations">1</td>' in html
     assert "<strong>1</strong>" in html  # waiting for review
     assert "New statement" in html
     assert reverse("accounts:members", kwargs={"slug": "ascc"}) in html
