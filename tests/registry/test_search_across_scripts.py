@@ -28,7 +28,7 @@ def test_the_registry_page_searches_through_the_matching_engine(client, registry
     club, _hca = registry
     response = client.get("/o/", {"q": "Аспарез"})
     assert response.status_code == 200
-    assert response.context["results"][0].organization == club
+    assert response.context["results"][0]["organization"] == club
     assert "Journalists’ Club Asparez" in response.content.decode()
 
 
@@ -51,3 +51,10 @@ def test_the_suggestion_endpoint_answers_json(client, registry):
     assert response.status_code == 200
     assert response.json()["results"][0]["name"] == "Journalists’ Club Asparez"
     assert client.get("/o/suggest.json", {"q": "x" * 400}).status_code == 400
+
+
+def test_the_registry_page_also_finds_names_by_their_first_letters(client, registry):
+    _club, hca = registry
+    response = client.get("/o/", {"q": "Helsi"})
+    assert [r["organization"] for r in response.context["results"]] == [hca]
+    assert client.get("/o/", {"q": "Zzyzx"}).context["results"] == []

@@ -57,10 +57,10 @@ def index(request: HttpRequest) -> HttpResponse:
     """The registry: every organization, or the best matches for ``?q=`` in any script."""
     form = SearchForm(request.GET)
     query = form.cleaned_data["q"] if form.is_valid() else ""
-    results: list[search.Resolved] = []
+    results: list[dict[str, Any]] = []
     page = None
     if query:
-        results = search.resolve_name(query, limit=20)
+        results = _search_results(query)
     else:
         organizations = Organization.objects.live().order_by("-statement_count", "name")
         page = Paginator(organizations, INDEX_PAGE_SIZE).get_page(request.GET.get("page"))
@@ -77,6 +77,35 @@ def index(request: HttpRequest) -> HttpResponse:
         },
         status=200 if form.is_valid() else 400,
     )
+
+
+SEARCH_RESULTS = 20
+WEAK_MATCH = 0.5
+
+
+def _search_results(query: str) -> list[dict[str, Any]]:
+    """Close matches from the matching engine first, then names that begin with the words
+    typed; a weak, distant match is left out."""
+    results: list[dict[str, Any]] = []
+    seen: set[int] = set()
+    for resolved in search.resolve_name(query, limit=SEARCH_RESULTS):
+        if resolved.decision == "new" and resolved.score < WEAK_MATCH:
+            continue
+        seen.add(resolved.organization.pk)
+        results.append(
+            {
+                "organization": resolved.organization,
+                "decision": resolved.decision,
+                "score": resolved.score,
+            }
+        )
+    for suggestion in search.suggest(query, limit=SEARCH_RESULTS):
+        if suggestion.organization.pk not in seen and len(results) < SEARCH_RESULTS:
+            seen.add(suggestion.organization.pk)
+            results.append(
+                {"organization": suggestion.organization, "decision": "prefix", "score": None}
+            )
+    return results
 
 
 def suggest(request: HttpRequest) -> JsonResponse:
