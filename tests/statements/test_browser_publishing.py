@@ -49,8 +49,8 @@ def test_a_coordinator_writes_opens_and_publishes_a_statement(
     page.goto(f"{live_server.url}/accounts/login/")
     page.get_by_label("Username").fill("alice")
     page.get_by_label("Password").fill("correct horse 1")
-    page.get_by_role("button", name="Log in").click()
-    page.get_by_role("link", name="New statement").click()
+    page.get_by_role("button", name="Log in", exact=True).click()
+    page.get_by_role("link", name="New statement", exact=True).click()
 
     page.get_by_label("Original language").select_option("en")
     page.locator("#id_title").fill("Appeal for the protection of civilians")
@@ -73,19 +73,19 @@ def test_a_coordinator_writes_opens_and_publishes_a_statement(
     page.locator("#id_body_ru").fill(
         "Мы, нижеподписавшиеся организации, **призываем** действовать."
     )
-    page.get_by_role("button", name="Save as draft").click()
+    page.get_by_role("button", name="Save as draft", exact=True).click()
 
-    page.get_by_role("link", name="Open for signatures").click()
-    page.get_by_role("button", name="Yes, Open for signatures").click()
-    page.get_by_role("link", name="Publish").click()
-    page.get_by_role("button", name="Yes, Publish").click()
+    page.get_by_role("link", name="Open for signatures", exact=True).click()
+    page.get_by_role("button", name="Yes, Open for signatures", exact=True).click()
+    page.get_by_role("link", name="Publish", exact=True).click()
+    page.get_by_role("button", name="Yes, Publish", exact=True).click()
     page.get_by_text("The statement is now: Published.").wait_for()
 
     statement = Statement.objects.get(title="Appeal for the protection of civilians")
     assert statement.status == Status.PUBLISHED
     assert statement.languages() == ["en", "hy", "ru"]
 
-    page.get_by_role("link", name="Share link and QR code").click()
+    page.get_by_role("link", name="Share link and QR code", exact=True).click()
     assert page.locator(".qr-image svg").count() == 1
     share_url = page.locator("#sign-url").input_value()
     assert share_url.startswith("http")
