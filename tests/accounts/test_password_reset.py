@@ -42,3 +42,17 @@ def test_a_malformed_address_gets_a_clear_error(client, db):
     response = client.post(reverse("accounts:password_reset"), {"email": "not an address"})
     assert response.status_code == 200
     assert "Enter a valid email address." in response.content.decode()
+
+
+def test_two_different_new_passwords_get_a_clear_error(client, alice):
+    client.post(reverse("accounts:password_reset"), {"email": "alice@example.org"})
+    link = re.search(r"https?://\S+", mail.outbox[0].body).group(0)
+    form = client.get(link.split("testserver", 1)[1], follow=True)
+    response = client.post(
+        form.redirect_chain[-1][0],
+        {"new_password1": "a new long passphrase 7", "new_password2": "something else 8"},
+    )
+    assert response.status_code == 200
+    assert "The two password fields didn’t match." in response.content.decode()
+    alice.refresh_from_db()
+    assert alice.check_password("correct horse 1")

@@ -65,3 +65,19 @@ def test_a_hostile_title_is_escaped(client, published_statement, alice):
     page = client.get(published_statement.get_absolute_url()).content.decode()
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_hostile_details_are_escaped_everywhere_on_the_page(client, published_statement, alice):
+    services.update_details(
+        published_statement,
+        place="<img src=x onerror=alert(1)>",
+        summary='"><script>alert(1)</script>',
+        addressees=["<script>alert('to')</script>"],
+        tags=["<b onmouseover=alert(1)>tag</b>"],
+        by=alice,
+    )
+    page = client.get(published_statement.get_absolute_url()).content.decode()
+    assert "<script>alert" not in page
+    assert "<img src=x" not in page
+    assert "<b onmouseover" not in page
+    assert "&lt;script&gt;alert(&#x27;to&#x27;)&lt;/script&gt;" in page

@@ -121,3 +121,30 @@ def test_alphabetical_order_ignores_opening_quotes(client, published_statement):
         for name in ("“Agate”", "Bari Mama", "&lt;&lt;Women&#x27;s Forum", "Zartonk")
     ]
     assert positions == sorted(positions)
+
+
+def test_after_the_deadline_the_page_says_signing_ended_and_offers_no_button(
+    client, published_statement
+):
+    import datetime
+
+    from django.utils import timezone
+
+    from undersigned.statements.models import Statement
+
+    Statement.objects.filter(pk=published_statement.pk).update(
+        deadline=timezone.now() - datetime.timedelta(hours=1)
+    )
+    page = client.get(published_statement.get_absolute_url()).content.decode()
+    assert "Signing ended on" in page
+    assert "Sign this statement" not in page
+
+
+def test_the_body_cache_never_serves_one_text_for_another(client, published_statement, alice):
+    from undersigned.statements import services
+
+    client.get(published_statement.get_absolute_url())
+    services.update_text(published_statement, texts={"en": ("Title", "A *new* text.")}, by=alice)
+    page = client.get(published_statement.get_absolute_url()).content.decode()
+    assert "A <em>new</em> text." in page
+    assert "We <strong>condemn</strong>" not in page

@@ -137,9 +137,7 @@ def create_invited_user(
     invitation: Invitation, *, username: str, password: str
 ) -> tuple[User, Membership]:
     """A new account for the invited e-mail address, with the invitation's role."""
-    user = User.objects.create_user(
-        username=username, email=invitation.email, password=password
-    )
+    user = User.objects.create_user(username=username, email=invitation.email, password=password)
     log_action(
         "accounts.user.created",
         subject=user,

@@ -285,7 +285,7 @@ def version_text(version: StatementVersion, language: str) -> tuple[str, str, st
 
 def rendered_body(body: str) -> SafeString:
     """Sanitized HTML of a Markdown body, cached by the text itself (safe: same text, same HTML)."""
-    key = "statement-body:" + hashlib.sha256(body.encode()).hexdigest()
+    key = "statement-body:v1:" + hashlib.sha256(body.encode()).hexdigest()
     html = cache.get(key)
     if html is None:
         html = str(render_markdown(body))
