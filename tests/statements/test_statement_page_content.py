@@ -148,3 +148,12 @@ def test_the_body_cache_never_serves_one_text_for_another(client, published_stat
     page = client.get(published_statement.get_absolute_url()).content.decode()
     assert "A <em>new</em> text." in page
     assert "We <strong>condemn</strong>" not in page
+
+
+def test_a_paused_statement_says_so_and_offers_no_button(client, published_statement):
+    from undersigned.statements.models import Statement
+
+    Statement.objects.filter(pk=published_statement.pk).update(signing_paused=True)
+    page = client.get(published_statement.get_absolute_url()).content.decode()
+    assert "Signing is paused for now." in page
+    assert "Sign this statement" not in page
