@@ -65,15 +65,17 @@ def invite_member(
         coalition=coalition,
         data={"role": role},
     )
-    url = invitation_url(token)
+    from undersigned.accounts.tasks import send_invitation_task  # tasks imports this module
+
     inviter = by.get_username() if by is not None else ""
-    transaction.on_commit(
-        lambda: _send_invitation(invitation, url=url, inviter=inviter, language=language)
-    )
+    pk = invitation.pk
+    transaction.on_commit(lambda: send_invitation_task.delay(pk, token, inviter, language))
     return invitation, token
 
 
-def _send_invitation(invitation: Invitation, *, url: str, inviter: str, language: str) -> None:
+def send_invitation(invitation: Invitation, *, token: str, inviter: str, language: str) -> None:
+    """E-mail the invitation link, in the language the coordinator was using."""
+    url = invitation_url(token)
     with translation.override(language or settings.LANGUAGE_CODE):
         context = {
             "coalition": invitation.coalition.name,
