@@ -11,8 +11,10 @@ from django.utils.translation import gettext_lazy as _
 
 
 class BatchStatus(models.TextChoices):
+    MAPPING = "mapping", _("Choosing columns")
     PREVIEW = "preview", _("Preview")
     RUNNING = "running", _("Analysing")
+    COMMITTING = "committing", _("Committing")
     COMMITTED = "committed", _("Committed")
     UNDONE = "undone", _("Undone")
     FAILED = "failed", _("Failed")
@@ -38,6 +40,17 @@ class ImportBatch(models.Model):
     stats = models.JSONField(default=dict, blank=True)
     progress = models.PositiveSmallIntegerField(default=0)
     error = models.TextField(blank=True)
+    # What was read: a table waiting for its columns, then one row per line of the list
+    # ([name, person, e-mail, country]). Private: shown to the statement's coordinators only.
+    table = models.JSONField(default=dict, blank=True)
+    rows = models.JSONField(default=list, blank=True)
+    # What the commit created, so that undo removes exactly that.
+    created = models.JSONField(default=dict, blank=True)
+    undone_at = models.DateTimeField(null=True, blank=True)
+    undone_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-created_at"]
