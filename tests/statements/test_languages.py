@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import gettext
+import re
+from pathlib import Path
+
 import pytest
 
+import undersigned
 from undersigned.statements import services
 
 
@@ -65,3 +70,55 @@ def test_the_home_page_renders_in_every_language(client, translated, lang):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE=lang)
     assert response.status_code == 200
     assert f'<html lang="{lang}">' in response.content.decode()
+
+
+ENGLISH_WORDS_OF_THE_PAGE = [
+    "Signatories",
+    "Addressed to",
+    "Share and download",
+    "Search the signatory list",
+    "Open for others to join.",
+    "No individual has signed yet.",
+    "alphabetical",
+    "Skip to content",
+]
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_no_english_word_of_the_page_is_left_untranslated(client, translated, lang):
+    page = client.get(translated.get_absolute_url(), {"lang": lang}).content.decode()
+    for words in ENGLISH_WORDS_OF_THE_PAGE:
+        assert words not in page, words
+
+
+def _translated_singulars(po_text: str) -> dict[str, str]:
+    """msgid -> msgstr of the translated, singular, context-free entries of a .po file."""
+    entries = {}
+    for block in po_text.split("\n\n"):
+        if "msgid_plural" in block or "msgctxt" in block or "#, fuzzy" in block:
+            continue
+        fields: dict[str, str] = {}
+        current = None
+        for line in block.splitlines():
+            match = re.match(r'^(msgid|msgstr) "(.*)"$', line)
+            if match:
+                current = match.group(1)
+                fields[current] = match.group(2)
+            elif line.startswith('"') and current:
+                fields[current] += line[1:-1]
+        if fields.get("msgid") and fields.get("msgstr"):
+            unescape = lambda text: text.replace('\\"', '"').replace("\\n", "\n")  # noqa: E731
+            entries[unescape(fields["msgid"])] = unescape(fields["msgstr"])
+    return entries
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_the_shipped_compiled_catalog_matches_its_source(lang):
+    """Every translation in the .po is in the .mo: nobody forgot compilemessages."""
+    catalog = Path(undersigned.__file__).parent / "locale" / lang / "LC_MESSAGES"
+    with (catalog / "django.mo").open("rb") as compiled:
+        shipped = gettext.GNUTranslations(compiled)
+    source = _translated_singulars((catalog / "django.po").read_text(encoding="utf-8"))
+    assert len(source) > 300
+    stale = [msgid for msgid, msgstr in source.items() if shipped.gettext(msgid) != msgstr]
+    assert stale == []
