@@ -165,7 +165,12 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
     context: dict[str, object] = {"invitation": invitation, "form": None, "existing_user": False}
     if request.user.is_authenticated:
         if request.method == "POST":
-            services.accept_invitation(invitation, user=request.user)
+            try:
+                services.accept_invitation(invitation, user=request.user)
+            except services.InvitationError as error:
+                return render(
+                    request, "accounts/invitation_invalid.html", {"error": str(error)}, status=409
+                )
             messages.success(
                 request,
                 _("You joined %(coalition)s as %(role)s.")
