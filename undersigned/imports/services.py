@@ -19,6 +19,7 @@ and that no e-mail confirmed them.
 from __future__ import annotations
 
 import csv
+import datetime
 import hashlib
 import io
 import logging
@@ -694,7 +695,15 @@ class _Committer:
         self.created_organizations: list[int] = []
         self.created_aliases: list[int] = []
         self.counts = dict.fromkeys(
-            ("accepted", "waiting_for_review", "people", "skipped", "merged", "already_signed"), 0
+            (
+                "accepted",
+                "waiting_for_review",
+                "people",
+                "skipped",
+                "same_as_earlier",
+                "already_signed",
+            ),
+            0,
         )
 
     def organization(self, pk: int) -> Organization | None:
@@ -759,7 +768,7 @@ class _Committer:
         elif action == "accept":
             target = self.organization_of.get(suggestion["cluster"])
             if target is None:  # the line it repeats was skipped or left for review
-                self.counts["merged"] += 1
+                self.counts["same_as_earlier"] += 1
                 self.organization_of[index] = None
                 return
         elif action == "choose":
@@ -827,6 +836,7 @@ def commit_batch(
             if progress is not None and index % _PROGRESS_EVERY == 0:
                 progress(int(100 * index / max(len(clusters), 1)))
         stats = {**locked.preview["summary"], **committer.counts}
+        stats["merged"] += stats.pop("same_as_earlier")
         _set(
             locked,
             status=BatchStatus.COMMITTED,
@@ -942,3 +952,92 @@ def import_text(
 def import_demo_list(statement: Statement, text: str) -> ImportBatch:
     """The demo statement's list, exactly as published, through the import path."""
     return import_text(statement, text, filename="signatories-2020-09-27.txt")
+
+
+# --- A whole statement from a text file ------------------------------------------------
+
+_ISO_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_BODY_END = (".", "!", "?", ":", ";", "”", '"', "»", ")")
+MAX_LIST_LINE = 160
+
+
+@dataclass
+class StatementText:
+    title: str
+    date: datetime.date | None
+    body: str
+    lines: list[str]
+
+
+def _date_in(text: str) -> datetime.date | None:
+    found = _ISO_DATE_RE.search(text)
+    if found:
+        try:
+            return datetime.date(*(int(part) for part in found.groups()))
+        except ValueError:
+            return None
+    for pattern in ("%d %B %Y", "%B %d, %Y", "%B %d %Y", "%d.%m.%Y"):
+        try:
+            return datetime.datetime.strptime(text.strip(), pattern).date()  # noqa: DTZ007
+        except ValueError:
+            continue
+    return None
+
+
+def parse_statement_text(text: str, *, filename: str = "") -> StatementText:
+    """A statement as published on a web page: the title, an optional date line, the text
+    in paragraphs, then the list (the first short line that does not end a sentence).
+
+    The date comes from a line of its own under the title, or else from the file's name
+    (statement-2020-09-27.txt).
+    """
+    lines = text.splitlines()
+    position = 0
+    while position < len(lines) and not lines[position].strip():
+        position += 1
+    if position == len(lines):
+        raise ImportInputError(_("The file is empty."))
+    title = tidy(lines[position])
+    position += 1
+    date: datetime.date | None = None
+    while position < len(lines) and not lines[position].strip():
+        position += 1
+    if position < len(lines) and len(lines[position]) < 40 and _date_in(lines[position]):
+        date = _date_in(lines[position])
+        position += 1
+    body: list[str] = []
+    while position < len(lines):
+        line = lines[position].strip()
+        if line and len(line) <= MAX_LIST_LINE and not line.endswith(_BODY_END):
+            break
+        body.append(lines[position].rstrip())
+        position += 1
+    rest = lines[position:]
+    if not any(line.strip() for line in rest):
+        raise ImportInputError(_("No list of signatories was found after the text."))
+    paragraphs = "\n".join(body).strip()
+    return StatementText(
+        title=title,
+        date=date or _date_in(filename),
+        body="\n\n".join(p.strip() for p in re.split(r"\n\s*\n", paragraphs) if p.strip()),
+        lines=rest,
+    )
+
+
+def import_statement(
+    coalition: Coalition,
+    text: str,
+    *,
+    filename: str = "",
+    by: User | None = None,
+) -> ImportBatch:
+    """Create a draft statement from a text file and import its list (uncertain names wait
+    for review)."""
+    from undersigned.statements.services import create_statement
+
+    parsed = parse_statement_text(text, filename=filename)
+    with transaction.atomic():
+        statement = create_statement(
+            coalition, title=parsed.title[:200], body=parsed.body, date=parsed.date, by=by
+        )
+        return import_text(statement, "\n".join(parsed.lines), by=by, filename=filename)

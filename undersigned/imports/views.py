@@ -51,7 +51,11 @@ def _user_id(request: HttpRequest) -> int | None:
 
 
 def _start_page(
-    request: HttpRequest, statement: Statement, form: StartForm, status: int = 200
+    request: HttpRequest,
+    statement: Statement,
+    form: StartForm,
+    status: int = 200,
+    error: str = "",
 ) -> HttpResponse:
     return render(
         request,
@@ -61,6 +65,7 @@ def _start_page(
             "form": form,
             "batches": statement.import_batches.select_related("created_by")[:20],
             "limit_mb": services.MAX_FILE_BYTES // (1024 * 1024),
+            "error": error,
         },
         status=status,
     )
@@ -71,23 +76,20 @@ def start(request: HttpRequest, slug: str) -> HttpResponse:
     statement = _statement(request, slug)
     if request.method != "POST":
         return _start_page(request, statement, StartForm())
-    too_big = StartForm()
-    too_big.add_error(
-        None,
-        _("The file is larger than %(limit)s MB; split it into smaller files.")
-        % {"limit": services.MAX_FILE_BYTES // (1024 * 1024)},
-    )
+    too_big = _("The file is larger than %(limit)s MB; split it into smaller files.") % {
+        "limit": services.MAX_FILE_BYTES // (1024 * 1024)
+    }
     try:
         length = int(request.META.get("CONTENT_LENGTH") or 0)
     except ValueError:
         length = 0
     if length > services.MAX_FILE_BYTES + REQUEST_MARGIN:
-        return _start_page(request, statement, too_big, status=413)
+        return _start_page(request, statement, StartForm(), status=413, error=too_big)
     try:
         form = StartForm(request.POST, request.FILES)
         valid = form.is_valid()
     except RequestDataTooBig:
-        return _start_page(request, statement, too_big, status=413)
+        return _start_page(request, statement, StartForm(), status=413, error=too_big)
     if not valid:
         return _start_page(request, statement, form, status=400)
     upload = form.cleaned_data["file"]
