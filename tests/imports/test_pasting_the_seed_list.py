@@ -20,7 +20,10 @@ def test_the_seed_list_pasted_into_a_new_statement_gives_the_expected_preview(
     assert b"Preview: nothing is imported yet" in page.content
     lines = alice_client.get(response["Location"] + "?show=lines").content.decode()
     assert "Union of Informed Citizens" in lines
-    assert "not a name" in alice_client.get(response["Location"] + "?show=lines&page=3").content.decode()
+    assert (
+        "not a name"
+        in alice_client.get(response["Location"] + "?show=lines&page=3").content.decode()
+    )
 
 
 def test_committing_the_seed_list_gives_132_signatures_and_a_review_queue(
