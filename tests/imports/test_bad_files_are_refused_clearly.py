@@ -30,7 +30,7 @@ def _xlsx(rows):
     ("name", "data", "message"),
     [
         ("list.csv", b"Organization\n=SUM(A1:A3)\n", "holds a formula"),
-        ("list.txt", "Club NGO\n".encode() + "Клуб\n".encode("cp1251"), "Line 2 is not valid"),
+        ("list.txt", b"Club NGO\n" + "Клуб\n".encode("cp1251"), "Line 2 is not valid"),
         ("list.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00" * 50, "not a text list"),
         ("report.pdf", b"%PDF-1.4 binary", "not a text list"),
         ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "old Excel file"),

@@ -76,7 +76,7 @@ def test_a_column_that_does_not_exist_is_refused_and_nothing_is_imported(alice_c
 
 
 def test_empty_and_repeated_headers_get_names_of_their_own(alice_client, statement):
-    data = "Organization,,Organization\nA Club NGO,x,B Club NGO\n".encode()
+    data = b"Organization,,Organization\nA Club NGO,x,B Club NGO\n"
     _upload(alice_client, statement, data)
     batch = ImportBatch.objects.get()
     assert batch.table["headers"] == ["Organization", "Column B", "Organization (2)"]

@@ -1,11 +1,10 @@
+from tests.imports.conftest import snapshot
 from undersigned.imports import services
 from undersigned.imports.models import BatchStatus
 from undersigned.registry.models import Organization
 from undersigned.registry.services import create_organization
 from undersigned.signatures.models import Signature
 from undersigned.signatures.services import create_signature
-
-from tests.imports.conftest import snapshot
 
 
 def test_undo_restores_the_statement_and_the_registry_exactly(alice, statement, seed_list):
