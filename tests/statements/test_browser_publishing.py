@@ -94,6 +94,7 @@ def test_a_coordinator_writes_opens_and_publishes_a_statement(
         page.set_viewport_size({"width": width, "height": 900})
         page.goto(f"{live_server.url}{statement.get_absolute_url()}")
         assert page.locator("h1").inner_text() == "Appeal for the protection of civilians"
+        assert page.get_by_role("link", name="Sign this statement", exact=True).is_visible()
         page.screenshot(path=str(tmp_path / name), full_page=True)
         assert (tmp_path / name).stat().st_size > 10_000
     page.goto(f"{live_server.url}{statement.get_absolute_url()}?lang=hy")
