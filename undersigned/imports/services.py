@@ -39,9 +39,17 @@ from django.utils.translation import gettext as _
 from undersigned.accounts.models import Coalition
 from undersigned.audit.services import log_action
 from undersigned.imports.models import BatchStatus, ColumnMapping, ImportBatch
-from undersigned.matching import CleanResult, InputError, ReviewPair, cluster_lines, decode
+from undersigned.matching import (
+    Candidate,
+    CleanResult,
+    InputError,
+    ReviewPair,
+    cluster_lines,
+    decode,
+)
+from undersigned.registry import search
 from undersigned.registry.models import Alias, Organization
-from undersigned.registry.search import registry_changed, resolve_name
+from undersigned.registry.search import registry_changed
 from undersigned.registry.services import add_alias, create_organization, tidy
 from undersigned.signatures.models import LIVE_STATUSES, Kind, Signature, SignatureStatus, Source
 from undersigned.signatures.services import create_signature, withdraw_signature
@@ -442,8 +450,11 @@ def map_columns(
 def _registry_matches(names: list[str]) -> list[list[dict[str, Any]]]:
     """Registry candidates for each name, best first: the one place that asks the registry.
 
-    A known spelling is a sure match at once; other names go to the registry's shared
-    index (``registry.search``).
+    A known spelling is a sure match at once. Other names are looked up in the registry's
+    shared index (``registry.search``), brought up to date once for the whole list rather
+    than once per name: ``resolve_name`` checks the index's freshness with two queries and
+    loads the organizations with a third on every call, which a 10,000-line list cannot
+    afford.
     """
     exact: dict[str, Organization] = {}
     for start in range(0, len(names), 500):
@@ -451,29 +462,38 @@ def _registry_matches(names: list[str]) -> list[list[dict[str, Any]]]:
             name__in=names[start : start + 500], organization__merged_into__isnull=True
         ).select_related("organization"):
             exact.setdefault(alias.name, alias.organization)
-    searchable = Organization.objects.exists()
-    found: list[list[dict[str, Any]]] = []
+    pending = [name for name in names if name not in exact]
+    candidates: dict[str, list[Candidate]] = {}
+    if pending and Organization.objects.exists():
+        registry = search._index()
+        with registry.lock:
+            for name in pending:
+                candidates[name] = [
+                    c
+                    for c in registry.index.resolve(name[: search.MAX_QUERY_LENGTH], RESOLVE_LIMIT)
+                    if c.decision != "new"
+                ]
+    ids = {int(c.entity_id) for found in candidates.values() for c in found}
+    live = search._live(sorted(ids)) if ids else {}
+    found_all: list[list[dict[str, Any]]] = []
     for name in names:
         organization = exact.get(name)
         if organization is not None:
+            reason = _("a known spelling of this organization")
+            found_all.append([_candidate(organization, 1.0, "match", [reason])])
+            continue
+        found: list[dict[str, Any]] = []
+        seen: set[int] = set()
+        for candidate in candidates.get(name, []):
+            target = live.get(int(candidate.entity_id))
+            if target is None or target.pk in seen:
+                continue
+            seen.add(target.pk)
             found.append(
-                [
-                    _candidate(
-                        organization, 1.0, "match", [_("a known spelling of this organization")]
-                    )
-                ]
+                _candidate(target, candidate.score, candidate.decision, list(candidate.reasons))
             )
-        elif searchable:
-            found.append(
-                [
-                    _candidate(r.organization, r.score, r.decision, r.reasons)
-                    for r in resolve_name(name, limit=RESOLVE_LIMIT)
-                    if r.decision != "new"
-                ]
-            )
-        else:
-            found.append([])
-    return found
+        found_all.append(found)
+    return found_all
 
 
 def _candidate(

@@ -4,11 +4,12 @@ from pathlib import Path
 from typing import Any
 
 from django.contrib.auth.models import User
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 from django.db import transaction
 
 from undersigned.imports import services
 from undersigned.imports.models import BatchStatus, ImportBatch
+from undersigned.registry.management.base import RegistryCommand
 from undersigned.statements.models import Statement
 
 
@@ -31,7 +32,7 @@ def column_index(value: str, headers: list[str]) -> int:
     raise CommandError(f"the file has no column {value!r}; its columns: {', '.join(headers)}")
 
 
-class Command(BaseCommand):
+class Command(RegistryCommand):
     help = """Import a list of signatories into a statement: a text list (one name per line),
 a CSV or an XLSX file. Every line is cleaned, duplicates are merged and names are matched
 with the registry; what the matcher is unsure of is imported as waiting for review. The

@@ -3,14 +3,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 
 from undersigned.accounts.models import Coalition
 from undersigned.imports import services
 from undersigned.matching import InputError, decode
+from undersigned.registry.management.base import RegistryCommand
 
 
-class Command(BaseCommand):
+class Command(RegistryCommand):
     help = """Create a draft statement from a text file and import its list of signatories:
 the title on the first line, optionally a date on its own line, the text in paragraphs,
 then the list, one name per line (as statements are published on web pages). Without a
