@@ -19,6 +19,7 @@ LINK_RE = re.compile(r"https?://\S+/sign/(confirm|withdraw)/(\S+?)/(?=\s)")
 @pytest.fixture(autouse=True)
 def _fast_forms(settings: Any, cleared_cache: None) -> None:
     settings.SIGN_MIN_SECONDS = 0
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture(autouse=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -46,6 +47,7 @@ from undersigned.signatures.models import (
 from undersigned.statements.models import Statement
 
 S = SignatureStatus
+logger = logging.getLogger(__name__)
 
 SIGNATURE_TRANSITIONS: dict[str, set[str]] = {
     S.PENDING: {S.CONFIRMED, S.ACCEPTED, S.EXPIRED, S.WITHDRAWN},
@@ -312,15 +314,24 @@ def propose_match(name: str, *, picked: Organization | None = None) -> ProposedM
     if picked is not None:
         while picked.merged_into_id is not None and picked.merged_into is not None:
             picked = picked.merged_into
-        comparison = compare(name, picked.name)
-        best = max(
-            (compare(name, alias) for alias in picked.aliases.values_list("name", flat=True)),
-            key=lambda c: c.score,
-            default=comparison,
-        )
+        try:
+            comparison = compare(name, picked.name)
+            best = max(
+                (compare(name, alias) for alias in picked.aliases.values_list("name", flat=True)),
+                key=lambda c: c.score,
+                default=comparison,
+            )
+        except (RecursionError, ValueError):
+            logger.exception("the matching engine could not compare a signed name")
+            return ProposedMatch(picked, None, ["picked by the signer"])
         best = best if best.score >= comparison.score else comparison
         return ProposedMatch(picked, round(best.score, 4), ["picked by the signer", *best.reasons])
-    resolved = next(iter(resolve_name(name, limit=1)), None)
+    try:
+        resolved = next(iter(resolve_name(name, limit=1)), None)
+    except (RecursionError, ValueError):
+        # A name the matching engine chokes on still makes a signature: a person matches it.
+        logger.exception("the registry could not resolve a signed name")
+        return ProposedMatch(None, None, [])
     if resolved is None or resolved.decision == "new":
         return ProposedMatch(None, None, [])
     return ProposedMatch(resolved.organization, round(resolved.score, 4), list(resolved.reasons))
@@ -329,7 +340,11 @@ def propose_match(name: str, *, picked: Organization | None = None) -> ProposedM
 def suggestions(query: str, *, limit: int = 8) -> list[Organization]:
     """Organizations for a name being typed, most-signing first. The index behind it is the
     registry's one shared, cached index (``undersigned.registry.search``)."""
-    return [suggestion.organization for suggestion in suggest(query, limit=limit)]
+    try:
+        return [suggestion.organization for suggestion in suggest(query, limit=limit)]
+    except (RecursionError, ValueError):
+        logger.exception("the registry could not suggest for a typed name")
+        return []
 
 
 def _already_signed(statement: Statement, organization: Organization) -> bool:
