@@ -23,6 +23,7 @@ def _valid(**changes):
         "tags": "peace, human rights, peace",
         "deadline": "2030-01-31T18:00",
         "allow_individuals": "on",
+        "review_individuals": "on",
         "title_hy": "Կոչ հանուն խաղաղության",
         "body_hy": "Մենք կոչ ենք անում **խաղաղության**։",
         "title_ru": "Призыв к миру",
@@ -48,6 +49,7 @@ def test_a_coordinator_creates_a_draft_in_three_languages(client, coalition, ali
     ]
     assert sorted(t.name for t in statement.tags.all()) == ["human rights", "peace"]
     assert statement.deadline is not None
+    assert statement.allow_individuals and statement.review_individuals
     assert AuditEntry.objects.filter(action="statements.statement.created").count() == 1
 
 

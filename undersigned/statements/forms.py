@@ -99,6 +99,11 @@ class StatementForm(forms.Form):
         required=False,
         initial=True,
     )
+    review_individuals = forms.BooleanField(
+        label=_("Hold signatures of individuals for review after their e-mail confirmation"),
+        required=False,
+        initial=False,
+    )
 
     def __init__(self, *args: Any, statement: Statement | None = None, **kwargs: Any) -> None:
         self.statement = statement
@@ -132,6 +137,7 @@ class StatementForm(forms.Form):
             "tags": ", ".join(t.name for t in statement.tags.all()),
             "deadline": timezone.localtime(statement.deadline) if statement.deadline else None,
             "allow_individuals": statement.allow_individuals,
+            "review_individuals": statement.review_individuals,
         }
         for translation in statement.translations.all():
             initial[f"title_{translation.language}"] = translation.title
@@ -229,6 +235,7 @@ class StatementForm(forms.Form):
             "tags": data["tags"],
             "deadline": data["deadline"],
             "allow_individuals": data["allow_individuals"],
+            "review_individuals": data["review_individuals"],
         }
 
 

@@ -74,6 +74,7 @@ def create_statement(
     tags: Iterable[str] = (),
     deadline: datetime.datetime | None = None,
     allow_individuals: bool = True,
+    review_individuals: bool = False,
     translations: Mapping[str, tuple[str, str]] | None = None,
 ) -> Statement:
     statement = Statement.objects.create(
@@ -87,6 +88,7 @@ def create_statement(
         place=place,
         deadline=deadline,
         allow_individuals=allow_individuals,
+        review_individuals=review_individuals,
         created_by_id=by.pk if by is not None else None,
     )
     set_addressees(statement, addressees)
@@ -214,6 +216,7 @@ def update_details(
     tags: Iterable[str] | None = None,
     deadline: datetime.datetime | None | Unset = UNSET,
     allow_individuals: bool | None = None,
+    review_individuals: bool | None = None,
 ) -> Statement:
     """Change what surrounds the text: summary, date, place, addressees, tags, deadline.
 
@@ -226,6 +229,7 @@ def update_details(
         "summary": summary,
         "place": place,
         "allow_individuals": allow_individuals,
+        "review_individuals": review_individuals,
     }
     for field, value in simple.items():
         if value is not None and getattr(statement, field) != value:
