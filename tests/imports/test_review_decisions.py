@@ -105,3 +105,15 @@ def test_a_name_already_on_the_statement_is_not_signed_twice(alice, statement, r
     assert batch.preview["summary"]["already_signed"] == 1
     services.commit_batch(batch, by=alice)
     assert Signature.objects.filter(statement=statement).count() == 1
+
+
+def test_importing_the_same_list_twice_adds_nothing_the_second_time(alice, statement, seed_list):
+    first = _batch(alice, statement, seed_list)
+    services.commit_batch(first, by=alice)
+    count = Signature.objects.filter(statement=statement).count()
+    second = _batch(alice, statement, seed_list)
+    assert second.preview["summary"]["already_signed"] == second.preview["summary"][
+        "organizations"
+    ]
+    services.commit_batch(second, by=alice)
+    assert Signature.objects.filter(statement=statement).count() == count

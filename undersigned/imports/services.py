@@ -550,6 +550,7 @@ def _preview_of(
         .filter(organization__isnull=False)
         .values_list("organization_id", flat=True)
     )
+    signed_names = names_on(statement)
     clusters: list[dict[str, Any]] = []
     for i, cluster in enumerate(result.clusters):
         first = cluster.lines[0]
@@ -584,7 +585,10 @@ def _preview_of(
         elif found:
             entry["suggestion"] = {"type": "registry", **found[0]}
             entry["candidates"] = found[1:]
-        entry["signed"] = bool(entry["match"] and entry["match"]["organization"] in signed)
+        entry["signed"] = bool(
+            (entry["match"] and entry["match"]["organization"] in signed)
+            or _named(entry, signed_names)
+        )
         clusters.append(entry)
     summary = {
         "lines": result.summary.lines,
@@ -606,6 +610,21 @@ def _preview_of(
         ],
         "clusters": clusters,
     }
+
+
+def names_on(statement: Statement) -> set[str]:
+    """The names the statement's live signatures were made under, case-folded."""
+    return {
+        name.casefold()
+        for pair in statement.signatures.live().values_list("name_as_signed", "display_name")
+        for name in pair
+        if name
+    }
+
+
+def _named(cluster: dict[str, Any], names: set[str]) -> bool:
+    """A name of this group already signed the statement (the same list imported twice)."""
+    return any(n.casefold() in names for n in [cluster["raw"], *cluster["names"]])
 
 
 def lines_raw(rows: list[list[str]], number: int) -> str:
@@ -709,6 +728,7 @@ class _Committer:
             .filter(organization__isnull=False)
             .values_list("organization_id", flat=True)
         )
+        self.names = names_on(self.statement)
         self.emails = set(
             self.statement.signatures.live().exclude(email="").values_list("email", flat=True)
         )
@@ -761,6 +781,10 @@ class _Committer:
         )
 
     def commit(self, index: int, cluster: dict[str, Any]) -> None:
+        if _named(cluster, self.names):
+            self.counts["already_signed"] += 1
+            self.organization_of[index] = None
+            return
         if cluster["kind"] == "person":
             self.sign(
                 cluster,
