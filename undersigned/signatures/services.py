@@ -708,6 +708,7 @@ def decide(
 ) -> Signature:
     """One moderator's decision: "accept", "link" (to ``organization``), "new", "reject" or
     "revert" (back to the queue). Raises ModerationError with a message for the moderator."""
+    signature.refresh_from_db()
     if action == "revert":
         if signature.status not in (S.ACCEPTED, S.REJECTED):
             raise ModerationError(gettext("Only a decided signature can be reverted."))
