@@ -145,3 +145,14 @@ def test_any_text_gets_an_answer_never_a_server_error(client, auth, open_stateme
     for response in answers:
         assert response.status_code < 500
         assert response["Content-Type"].startswith("application/json")
+
+
+def test_names_in_any_script_get_an_answer(client, auth, open_statement):
+    for name in ("中华人民共和国", "Ελληνικό Παρατηρητήριο", "منظمة حقوق الإنسان", "ქართული"):
+        response = client.get("/api/v1/resolve", {"name": name})
+        assert response.status_code in (200, 422), name
+        url = f"/api/v1/statements/{open_statement.slug}/signatures"
+        payload = {"signatures": [{"kind": "organization", "name": name}]}
+        answer = client.post(url, json.dumps(payload), **JSON, **auth)
+        assert answer.status_code == 200, name
+        assert json.loads(answer.content)["results"][0]["outcome"] in ("accepted", "review")

@@ -3,6 +3,7 @@ the resolution of a name through the matching engine."""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from django.conf import settings
@@ -29,6 +30,7 @@ from undersigned.signatures.models import SignatureStatus
 from undersigned.statements.models import Statement
 
 router = Router(tags=["registry"])
+logger = logging.getLogger(__name__)
 
 
 class OrganizationPage(Page):
@@ -150,7 +152,11 @@ def get_organization(request: HttpRequest, ref: str) -> dict[str, Any]:
 def resolve(request: HttpRequest, query: Query[ResolveQuery]) -> dict[str, Any]:
     """The organizations a name may stand for, best first, with the matching engine's score,
     decision and reasons. ``Аспарез`` finds “Journalists’ Club Asparez”."""
-    found = [r for r in resolve_name(query.name, limit=query.limit) if r.decision != "new"]
+    try:
+        found = [r for r in resolve_name(query.name, limit=query.limit) if r.decision != "new"]
+    except (RecursionError, ValueError) as error:
+        logger.exception("the registry could not resolve %r", query.name[:80])
+        raise HttpError(422, "The matching engine cannot read this name.") from error
     return {
         "name": query.name,
         "cleaned": clean_name(query.name),

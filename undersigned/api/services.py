@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import logging
 import secrets
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -19,13 +20,15 @@ from undersigned.matching import parse_line
 from undersigned.registry.models import Organization
 from undersigned.registry.search import resolve_name
 from undersigned.registry.services import add_alias, create_organization
-from undersigned.signatures.models import Kind, SignatureStatus, Source
-from undersigned.signatures.services import confirm_signature, create_signature
+from undersigned.signatures.models import Kind, Signature, SignatureStatus, Source
+from undersigned.signatures.services import create_signature
 from undersigned.statements.models import Statement
 
 TOKEN_START = "us_"  # noqa: S105 - the marker every token starts with, not a secret
 # last_used_at is written at most this often, so that reads do not write on every request.
 TOUCH_EVERY = datetime.timedelta(minutes=5)
+
+logger = logging.getLogger(__name__)
 
 
 def digest(raw: str) -> str:
@@ -112,21 +115,30 @@ def _add_one(
     organization: Organization | None = None
     proposed: Organization | None = None
     score: float | None = None
+    reasons: list[str] = []
     outcome = "accepted"
     created_key = ""
     if item["kind"] == Kind.PERSON:
         if statement.review_individuals:
             outcome = "review"
     else:
-        parsed = parse_line(item["name"])
-        best = next(iter(resolve_name(item["name"], limit=1)), None)
-        if parsed.key and parsed.key in new_in_batch:
+        try:
+            parsed = parse_line(item["name"])
+            best = next(iter(resolve_name(item["name"], limit=1)), None)
+        except (RecursionError, ValueError):
+            # A name the matching engine cannot read still signs: a moderator matches it.
+            logger.exception("the registry could not resolve a name sent through the API")
+            parsed, best, outcome = None, None, "review"
+        if parsed is None:
+            pass
+        elif parsed.key and parsed.key in new_in_batch:
             organization, score = new_in_batch[parsed.key], 1.0
         elif best is not None and best.decision == "match":
-            organization, score = best.organization, best.score
+            organization, score, reasons = best.organization, best.score, best.reasons
             add_alias(organization, parsed.name or item["name"], statement=statement)
         elif best is not None and best.decision == "review":
-            outcome, proposed, score = "review", best.organization, best.score
+            outcome, proposed = "review", best.organization
+            score, reasons = best.score, best.reasons
         else:
             organization = create_organization(
                 parsed.name or item["name"],
@@ -145,10 +157,13 @@ def _add_one(
         **fields,
         organization=organization,
         proposed_organization=proposed,
-        status=SignatureStatus.ACCEPTED if outcome == "accepted" else SignatureStatus.PENDING,
+        status=SignatureStatus.ACCEPTED if outcome == "accepted" else SignatureStatus.CONFIRMED,
     )
-    if outcome == "review":
-        signature = confirm_signature(signature)
+    if score is not None:
+        # The matcher's evidence for the moderator; not a change of status.
+        Signature.objects.filter(pk=signature.pk).update(
+            match_score=score, match_reasons=list(reasons)
+        )
     if created_key and organization is not None:
         new_in_batch[created_key] = organization  # the same name later in the batch joins it
     return {
