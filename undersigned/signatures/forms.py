@@ -130,6 +130,7 @@ class SignForm(forms.Form):
     started = forms.CharField(required=False, max_length=200, widget=forms.HiddenInput)
 
     def __init__(self, *args: Any, statement: Statement, **kwargs: Any) -> None:
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         self.statement = statement
         if not statement.allow_individuals:
