@@ -112,8 +112,6 @@ def test_importing_the_same_list_twice_adds_nothing_the_second_time(alice, state
     services.commit_batch(first, by=alice)
     count = Signature.objects.filter(statement=statement).count()
     second = _batch(alice, statement, seed_list)
-    assert second.preview["summary"]["already_signed"] == second.preview["summary"][
-        "organizations"
-    ]
+    assert second.preview["summary"]["already_signed"] == second.preview["summary"]["organizations"]
     services.commit_batch(second, by=alice)
     assert Signature.objects.filter(statement=statement).count() == count
