@@ -122,3 +122,13 @@ def test_the_shipped_compiled_catalog_matches_its_source(lang):
     assert len(source) > 300
     stale = [msgid for msgid, msgstr in source.items() if shipped.gettext(msgid) != msgstr]
     assert stale == []
+
+
+def test_the_header_language_switch_leaves_the_lang_parameter_behind(client, translated):
+    page = client.get(translated.get_absolute_url(), {"lang": "hy"}).content.decode()
+    assert f'<input name="next" type="hidden" value="{translated.get_absolute_url()}">' in page
+    response = client.post(
+        "/i18n/setlang/", {"language": "ru", "next": translated.get_absolute_url()}
+    )
+    assert response["Location"] == translated.get_absolute_url()
+    assert "Подписавшие" in client.get(response["Location"]).content.decode()
