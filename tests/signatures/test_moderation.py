@@ -189,3 +189,11 @@ def test_bulk_refuses_ids_outside_the_queue(client, bob, published_statement):
     for ids in [["999999"], ["abc"], []]:
         response = client.post(url, {"action": "accept", "ids": ids})
         assert response.status_code == 302
+
+
+def test_linking_by_an_exact_spelling(client, bob, published_statement, hcav, asparez):
+    signature = waiting(published_statement)
+    client.force_login(bob)
+    decide(client, signature, action="link", organization="journalists’ club asparez")
+    signature.refresh_from_db()
+    assert signature.organization == asparez

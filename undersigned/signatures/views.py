@@ -358,7 +358,7 @@ def moderation(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _organization_from(text: str) -> Organization | None:
-    """An organization from its address (/o/<slug>/ or a full URL), slug or id."""
+    """An organization from its address (/o/<slug>/ or a full URL), slug, id or exact name."""
     text = text.strip()
     path = urlparse(text).path if "/" in text else text
     parts = [p for p in path.split("/") if p]
@@ -366,6 +366,10 @@ def _organization_from(text: str) -> Organization | None:
     if candidate.endswith(".json"):
         candidate = candidate[:-5]
     organization, _moved = services._registry_services().find_organization(candidate)
+    if organization is None and text:
+        # A spelling typed in full: accepted when it names exactly one organization.
+        named = list(Organization.objects.live().filter(aliases__name__iexact=text).distinct()[:2])
+        organization = named[0] if len(named) == 1 else None
     return organization  # type: ignore[no-any-return]
 
 
