@@ -85,6 +85,9 @@ def test_a_bulk_decision_applies_to_every_uncertain_name(alice_client, alice, st
         {"group": ["0"], "action-0": "<script>"},
         {"group": ["0"], "other-0": "no-such-organization"},
         {"bulk": "everything"},
+        {"group": ["0"], "action-0": "org:99999999999999999999"},
+        {"group": ["0"], "action-0": "org:9223372036854775807"},
+        {"group": ["0"], "other-0": "\u202e\x00" + "x" * 500},
     ],
 )
 def test_bad_review_input_changes_nothing(alice_client, alice, statement, registry, post):

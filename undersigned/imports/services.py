@@ -681,7 +681,7 @@ def decide(
             chosen = decision.get("organization")
             organization = (
                 Organization.objects.live().filter(pk=chosen).first()
-                if isinstance(chosen, int)
+                if isinstance(chosen, int) and 0 < chosen < 2**63
                 else None
             )
             if organization is None:
@@ -919,15 +919,19 @@ def commit_failed(batch: ImportBatch, message: str) -> ImportBatch:
 
 
 def _removable(organization_id: int) -> bool:
-    """An organization this import created that nothing else uses since."""
+    """An organization this import created that nothing else uses since: no signature or
+    proposal on any statement, no merge, redirect or verified domain."""
+    organization = Organization.objects.filter(pk=organization_id).first()
     return (
-        Organization.objects.filter(pk=organization_id, merged_into__isnull=True).exists()
+        organization is not None
+        and organization.merged_into_id is None
         and not Signature.objects.filter(organization_id=organization_id).exists()
         and not Signature.objects.filter(proposed_organization_id=organization_id).exists()
-        and not Organization.objects.filter(merged_into_id=organization_id).exists()
-        and not Organization.objects.get(pk=organization_id).merges_kept.exists()
-        and not Organization.objects.get(pk=organization_id).merges_lost.exists()
-        and not Organization.objects.get(pk=organization_id).redirects.exists()
+        and not organization.merged_from.exists()
+        and not organization.merges_kept.exists()
+        and not organization.merges_lost.exists()
+        and not organization.redirects.exists()
+        and not organization.verified_domains.exists()
     )
 
 

@@ -289,7 +289,7 @@ def _decisions_from(request: HttpRequest, batch: ImportBatch) -> dict[int, dict[
                     % {"value": other[:100]}
                 )
             decisions[index] = {"action": "choose", "organization": organization.pk}
-        elif action.startswith("org:") and action[4:].isdigit():
+        elif action.startswith("org:") and action[4:].isdigit() and len(action) < 24:
             decisions[index] = {"action": "choose", "organization": int(action[4:])}
         else:
             decisions[index] = {"action": action}
