@@ -39,3 +39,20 @@ def test_progress_is_stored_on_the_batch_while_the_list_is_analysed(alice, state
     services.analyse_batch(batch)
     batch.refresh_from_db()
     assert (batch.status, batch.progress) == (BatchStatus.PREVIEW, 100)
+
+
+def test_a_commit_in_the_background_shows_a_page_to_come_back_to(
+    alice_client, alice, statement, django_capture_on_commit_callbacks
+):
+    batch = services.start_batch(statement, by=alice, text="Union of Informed Citizens\n")
+    services.analyse_batch(batch)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        alice_client.post(f"/manage/s/{statement.slug}/import/{batch.pk}/commit/")
+    page = alice_client.get(f"/manage/s/{statement.slug}/import/{batch.pk}/").content.decode()
+    assert "Importing the list" in page
+    assert "You can leave this page" in page
+    second = alice_client.post(f"/manage/s/{statement.slug}/import/{batch.pk}/commit/")
+    assert second.status_code == 302  # a second click queues nothing
+    callbacks[0]()
+    batch.refresh_from_db()
+    assert batch.status == BatchStatus.COMMITTED
