@@ -334,8 +334,8 @@ def _validated_mapping(mapping: dict[str, Any], width: int) -> dict[str, int | N
 def rows_from_table(
     table: Table, mapping: dict[str, Any], *, header_row: bool = True
 ) -> list[list[str]]:
-    """[name, person, e-mail, country] per row: the organization's name, or the person's
-    when the row names no organization."""
+    """[name, person, e-mail, country, kind] per row: the organization's name, or the
+    person's when the row names no organization (then the row is a person's signature)."""
     columns = _validated_mapping(mapping, len(table.headers))
     body = table.rows if header_row else [table.headers, *table.rows]
 
@@ -349,8 +349,9 @@ def rows_from_table(
         name = organization or person
         if not name:
             continue
+        kind = "organization" if organization else "person"
         rows.append(
-            [name, person if organization else "", cell(row, "email"), cell(row, "country")]
+            [name, person if organization else "", cell(row, "email"), cell(row, "country"), kind]
         )
     if not rows:
         raise ImportInputError(_("The chosen column is empty in every row."))
@@ -554,9 +555,10 @@ def _preview_of(
     clusters: list[dict[str, Any]] = []
     for i, cluster in enumerate(result.clusters):
         first = cluster.lines[0]
-        details = next((rows[n] for n in cluster.lines if any(rows[n][1:])), rows[first])
+        details = next((rows[n] for n in cluster.lines if any(rows[n][1:4])), rows[first])
+        from_person_column = all(rows[n][4:] == ["person"] for n in cluster.lines)
         entry: dict[str, Any] = {
-            "kind": "person" if cluster.kind == "person" else "organization",
+            "kind": "person" if cluster.kind == "person" or from_person_column else "organization",
             "name": cluster.name,
             "names": cluster.names,
             "lines": cluster.lines,
@@ -568,8 +570,9 @@ def _preview_of(
             "suggestion": None,
             "candidates": [],
         }
-        found = matches.get(i, [])
-        pair = doubtful.get(i)
+        is_organization = entry["kind"] == "organization"
+        found = matches.get(i, []) if is_organization else []
+        pair = doubtful.get(i) if is_organization else None
         if found and found[0]["decision"] == "match":
             entry["match"] = found[0]
         elif pair is not None:
@@ -592,8 +595,8 @@ def _preview_of(
         clusters.append(entry)
     summary = {
         "lines": result.summary.lines,
-        "organizations": result.summary.organizations,
-        "people": result.summary.people,
+        "organizations": sum(1 for c in clusters if c["kind"] == "organization"),
+        "people": sum(1 for c in clusters if c["kind"] == "person"),
         "merged": result.summary.merged,
         "noise": result.summary.noise,
         "blank": result.summary.blank,
