@@ -96,10 +96,27 @@ def test_a_trusted_organization_that_already_signed_is_not_listed_twice(
         email="office@hcav.am",
     ).signature
     assert second is not None
-    Signature.objects.filter(pk=second.pk).update(proposed_organization=hcav)
+    Signature.objects.filter(pk=second.pk).update(
+        proposed_organization=hcav, match_reasons=[services.PICKED]
+    )
     result = services.confirm_from_link(services.confirmation_token(second))
     assert result.outcome == services.Outcome.ORGANIZATION_ALREADY_SIGNED
     second.refresh_from_db()
     assert second.status == SignatureStatus.REJECTED
     published_statement.refresh_from_db()
     assert published_statement.organization_count == 1
+
+
+def test_an_unsure_match_is_not_trusted_even_at_its_verified_domain(
+    client, published_statement, hcav
+):
+    signature = sign_and_confirm(
+        client,
+        published_statement,
+        form_data(organization_name="Helsinki Assembly Vanadzor youth", email="youth@hcav.am"),
+    )
+    assert signature.status == SignatureStatus.CONFIRMED
+    assert signature.organization is None
+    # The registry did propose it, unsure: a moderator decides.
+    assert signature.proposed_organization == hcav
+    assert signature.match_score is not None and signature.match_score < services.SURE_MATCH

@@ -307,6 +307,9 @@ class ProposedMatch:
     reasons: list[str]
 
 
+PICKED = "picked by the signer"
+
+
 def propose_match(name: str, *, picked: Organization | None = None) -> ProposedMatch:
     """The registry entry a typed organization name most likely means, through the registry's
     shared index (``undersigned.registry.search``). A name picked from the suggestions is
@@ -323,9 +326,9 @@ def propose_match(name: str, *, picked: Organization | None = None) -> ProposedM
             )
         except (RecursionError, ValueError):
             logger.exception("the matching engine could not compare a signed name")
-            return ProposedMatch(picked, None, ["picked by the signer"])
+            return ProposedMatch(picked, None, [PICKED])
         best = best if best.score >= comparison.score else comparison
-        return ProposedMatch(picked, round(best.score, 4), ["picked by the signer", *best.reasons])
+        return ProposedMatch(picked, round(best.score, 4), [PICKED, *best.reasons])
     try:
         resolved = next(iter(resolve_name(name, limit=1)), None)
     except (RecursionError, ValueError):
@@ -531,10 +534,21 @@ def confirm_from_link(token: str) -> LinkResult:
         return LinkResult(apply_trust_rules(signature), signature)
 
 
+def is_sure_proposal(signature: Signature) -> bool:
+    """The signer picked the organization, or the registry is sure of the typed name."""
+    return PICKED in (signature.match_reasons or []) or (
+        signature.match_score is not None and signature.match_score >= SURE_MATCH
+    )
+
+
 def trusted_organization(signature: Signature) -> Organization | None:
-    """The proposed or linked organization, when the e-mail is at one of its verified
-    domains; else None."""
-    candidate_id = signature.organization_id or signature.proposed_organization_id
+    """The linked organization, or the proposed one when the proposal is sure, when the
+    e-mail is at one of its verified domains; else None. An unsure proposal is never
+    trusted: someone at an organization's domain may sign for a neighbour with a like name.
+    """
+    candidate_id = signature.organization_id
+    if candidate_id is None and is_sure_proposal(signature):
+        candidate_id = signature.proposed_organization_id
     domain = signature.email_domain
     if candidate_id is None or not domain:
         return None
