@@ -39,7 +39,7 @@ class OrganizationPage(Page):
 
 class OrganizationFilters(Schema):
     q: str = Field("", max_length=200, description="Part of the name or of any alias.")
-    country: str = Field("", max_length=100)
+    country: str = Field("", max_length=100, description="Country in the registry.")
 
 
 class ResolveQuery(Schema):

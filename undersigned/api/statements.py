@@ -53,13 +53,15 @@ class StatementFilters(Schema):
     q: str = Field("", max_length=200, description="Words in the title, summary or text.")
     tag: str = Field("", max_length=60, description="A tag's slug.")
     coalition: str = Field("", max_length=100, description="A coalition's slug.")
-    status: Literal["open", "published", "closed"] | None = None
+    status: Literal["open", "published", "closed"] | None = Field(
+        None, description="One status only."
+    )
     language: Literal["en", "hy", "ru"] | None = Field(None, description="Original language.")
 
 
 class SignatoryFilters(Schema):
-    kind: Literal["organization", "person"] | None = None
-    country: str = Field("", max_length=100)
+    kind: Literal["organization", "person"] | None = Field(None, description="One kind only.")
+    country: str = Field("", max_length=100, description="Country, as signed or in the registry.")
     q: str = Field("", max_length=200, description="Part of the name.")
     since: datetime.datetime | None = Field(None, description="Accepted at or after this time.")
 
