@@ -389,7 +389,7 @@ def start_batch(
     batch = ImportBatch(
         statement=statement,
         created_by=by,
-        filename=filename[:255],
+        filename=tidy(filename, limit=255),
         checksum=checksum_of(data),
     )
     if isinstance(read, Table):
@@ -467,13 +467,11 @@ def _registry_matches(names: list[str]) -> list[list[dict[str, Any]]]:
     candidates: dict[str, list[Candidate]] = {}
     if pending and Organization.objects.exists():
         registry = search._index()
-        with registry.lock:
-            for name in pending:
-                candidates[name] = [
-                    c
-                    for c in registry.index.resolve(name[: search.MAX_QUERY_LENGTH], RESOLVE_LIMIT)
-                    if c.decision != "new"
-                ]
+        for name in pending:
+            # One name at a time: sign-form suggestions in this process wait a lookup at most.
+            with registry.lock:
+                ranked = registry.index.resolve(name[: search.MAX_QUERY_LENGTH], RESOLVE_LIMIT)
+            candidates[name] = [c for c in ranked if c.decision != "new"]
     ids = {int(c.entity_id) for found in candidates.values() for c in found}
     live = search._live(sorted(ids)) if ids else {}
     found_all: list[list[dict[str, Any]]] = []
