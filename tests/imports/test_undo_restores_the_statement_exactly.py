@@ -59,16 +59,42 @@ def test_an_import_cannot_be_undone_twice(alice, statement):
         raise AssertionError("a second undo must be refused")
 
 
-def test_undo_from_the_page_takes_the_import_back(alice_client, alice, statement):
+def test_undo_from_the_page_takes_the_import_back(
+    alice_client, alice, statement, django_capture_on_commit_callbacks
+):
     batch = services.start_batch(statement, by=alice, text="Union of Informed Citizens\n")
     services.analyse_batch(batch)
     services.commit_batch(batch, by=alice)
     page = alice_client.get(f"/manage/s/{statement.slug}/import/{batch.pk}/")
     assert b"Undo this import" in page.content
-    alice_client.post(f"/manage/s/{statement.slug}/import/{batch.pk}/undo/")
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        alice_client.post(f"/manage/s/{statement.slug}/import/{batch.pk}/undo/")
+    page = alice_client.get(f"/manage/s/{statement.slug}/import/{batch.pk}/")
+    assert b"Undoing the import" in page.content
+    callbacks[0]()
     statement.refresh_from_db()
     assert statement.organization_count == 0
     assert (
         b"This import was undone"
         in alice_client.get(f"/manage/s/{statement.slug}/import/{batch.pk}/").content
     )
+
+
+def test_an_undo_that_fails_changes_nothing_and_says_so(
+    alice_client, alice, statement, monkeypatch, django_capture_on_commit_callbacks
+):
+    batch = services.start_batch(statement, by=alice, text="Union of Informed Citizens\n")
+    services.analyse_batch(batch)
+    services.commit_batch(batch, by=alice)
+    before = snapshot(statement)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(services, "registry_changed", broken)
+    with django_capture_on_commit_callbacks(execute=True):
+        alice_client.post(f"/manage/s/{statement.slug}/import/{batch.pk}/undo/")
+    batch.refresh_from_db()
+    assert batch.status == BatchStatus.COMMITTED
+    assert "could not be undone" in batch.error
+    assert snapshot(statement) == before

@@ -16,6 +16,7 @@ class BatchStatus(models.TextChoices):
     RUNNING = "running", _("Analysing")
     COMMITTING = "committing", _("Committing")
     COMMITTED = "committed", _("Committed")
+    UNDOING = "undoing", _("Undoing")
     UNDONE = "undone", _("Undone")
     FAILED = "failed", _("Failed")
 

@@ -919,6 +919,23 @@ def commit_failed(batch: ImportBatch, message: str) -> ImportBatch:
     return batch
 
 
+def mark_undoing(batch: ImportBatch) -> ImportBatch:
+    """The undo was queued: the batch shows a progress page meanwhile."""
+    with transaction.atomic():
+        locked = ImportBatch.objects.select_for_update().get(pk=batch.pk)
+        if locked.status != BatchStatus.COMMITTED:
+            raise ImportStateError("only a committed import can be undone")
+        _set(locked, status=BatchStatus.UNDOING, error="")
+    batch.refresh_from_db()
+    return batch
+
+
+def undo_failed(batch: ImportBatch, message: str) -> ImportBatch:
+    """Nothing was taken back: the import stands, with the reason."""
+    _set(batch, status=BatchStatus.COMMITTED, error=message)
+    return batch
+
+
 def _removable(organization_id: int) -> bool:
     """An organization this import created that nothing else uses since: no signature or
     proposal on any statement, no merge, redirect or verified domain."""
@@ -942,7 +959,7 @@ def undo_batch(batch: ImportBatch, *, by: User | None = None) -> ImportBatch:
     follow), and the organizations and spellings it created go when nothing else uses them.
     """
     locked = ImportBatch.objects.select_for_update().get(pk=batch.pk)
-    if locked.status != BatchStatus.COMMITTED:
+    if locked.status not in (BatchStatus.COMMITTED, BatchStatus.UNDOING):
         raise ImportStateError("only a committed import can be undone")
     signatures = Signature.objects.filter(import_batch=locked)
     for signature in signatures.filter(status__in=LIVE_STATUSES):

@@ -33,3 +33,16 @@ def commit_batch_task(batch_id: int, user_id: int | None) -> None:
     except Exception:
         logger.exception("import batch %s could not be committed", batch_id)
         services.commit_failed(batch, _("The import could not be committed; nothing was written."))
+
+
+@shared_task
+def undo_batch_task(batch_id: int, user_id: int | None) -> None:
+    batch = ImportBatch.objects.get(pk=batch_id)
+    user = User.objects.filter(pk=user_id).first() if user_id else None
+    try:
+        services.undo_batch(batch, by=user)
+    except services.ImportStateError:
+        return  # undone meanwhile
+    except Exception:
+        logger.exception("import batch %s could not be undone", batch_id)
+        services.undo_failed(batch, _("The import could not be undone; nothing was changed."))

@@ -117,7 +117,7 @@ def batch(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     found = _batch(request, slug, pk)
     if found.status == BatchStatus.MAPPING:
         return _mapping_page(request, found, _mapping_form(found))
-    if found.status in (BatchStatus.RUNNING, BatchStatus.COMMITTING):
+    if found.status in (BatchStatus.RUNNING, BatchStatus.COMMITTING, BatchStatus.UNDOING):
         return render(
             request, "imports/progress.html", {"batch": found, "statement": found.statement}
         )
@@ -193,7 +193,8 @@ def progress(request: HttpRequest, slug: str, pk: int) -> JsonResponse:
         {
             "status": found.status,
             "progress": found.progress,
-            "done": found.status not in (BatchStatus.RUNNING, BatchStatus.COMMITTING),
+            "done": found.status
+            not in (BatchStatus.RUNNING, BatchStatus.COMMITTING, BatchStatus.UNDOING),
             "url": reverse("imports:batch", kwargs={"slug": slug, "pk": pk}),
         }
     )
@@ -332,9 +333,10 @@ def commit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 def undo(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     found = _batch(request, slug, pk)
     try:
-        services.undo_batch(found, by=request.user)
+        services.mark_undoing(found)
     except services.ImportStateError:
         messages.error(request, _("Only a committed import can be undone."))
-    else:
-        messages.success(request, _("The import was undone: the list is as it was before."))
+        return _to(found)
+    user_id = _user_id(request)
+    transaction.on_commit(lambda: tasks.undo_batch_task.delay(found.pk, user_id))
     return _to(found)
