@@ -197,3 +197,12 @@ def test_linking_by_an_exact_spelling(client, bob, published_statement, hcav, as
     decide(client, signature, action="link", organization="journalists’ club asparez")
     signature.refresh_from_db()
     assert signature.organization == asparez
+
+
+def test_the_queue_can_show_one_statement(client, bob, published_statement, hcav):
+    waiting(published_statement)
+    client.force_login(bob)
+    page = client.get(queue_url(published_statement) + "?statement=another").content.decode()
+    assert "No signature waits for a decision." in page
+    page = client.get(queue_url(published_statement) + f"?statement={published_statement.slug}")
+    assert "HCA Vanadzor" in page.content.decode()

@@ -97,3 +97,16 @@ def test_the_signature_keeps_the_text_version_and_language_it_agreed_to(
     signature = Signature.objects.get()
     assert signature.language == "hy"
     assert signature.statement_version == published_statement.version
+
+
+def test_an_individual_gives_a_country_and_hidden_organization_fields_are_ignored(
+    client, published_statement
+):
+    response = client.post(
+        sign_url(published_statement),
+        person_data(country="Armenia", website="not a website at all", organization_name="X"),
+    )
+    assert response.status_code == 302
+    signature = Signature.objects.get()
+    assert (signature.kind, signature.country, signature.website) == ("person", "Armenia", "")
+    assert signature.name_as_signed == "Anna Hakobyan"

@@ -170,6 +170,11 @@ class SignForm(forms.Form):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
+        if data.get("kind") == Kind.PERSON:
+            # The organization's fields are hidden for an individual: ignore what they hold.
+            for name in ("organization_name", "organization", "website"):
+                self._errors.pop(name, None)
+                data[name] = ""
         if data.get("homepage"):
             raise forms.ValidationError(
                 _("This form could not be sent. Please try again."), code="honeypot"
