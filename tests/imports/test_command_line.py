@@ -44,14 +44,42 @@ def test_import_list_refuses_bad_arguments_clearly(statement, tmp_path, args, me
     assert not Signature.objects.exists()
 
 
-def test_import_statement_creates_the_seed_statement_with_its_list(coalition, capsys):
-    from pathlib import Path
-
-    seed = Path(__file__).parent.parent / "matching" / "data" / "statement-2020-09-27.txt"
+def test_import_statement_creates_the_seed_statement_with_its_list(
+    coalition, seed_list, tmp_path, capsys
+):
+    seed = tmp_path / "statement-2020-09-27.txt"
+    seed.write_text(
+        "Statement on the Azerbaijani offensive against Artsakh\n\n"
+        "On September 27, 2020, the dictatorial regime of Azerbaijan launched a large-scale "
+        "attack along the entire line of contact of Artsakh.\n\n"
+        "We are determined to support all efforts to address the challenges to human rights, "
+        "peace, and security in the region.\n\n" + seed_list,
+        encoding="utf-8",
+    )
     call_command("import_statement", str(seed))
     statement = Statement.objects.get()
     assert statement.title == "Statement on the Azerbaijani offensive against Artsakh"
     assert str(statement.date) == "2020-09-27"
     assert statement.body.startswith("On September 27, 2020")
+    assert statement.body.count("\n\n") == 1
     assert statement.signatures.count() == 132
     assert "4 duplicate lines merged" in capsys.readouterr().out
+
+
+def test_import_statement_reads_a_date_line_under_the_title(coalition, tmp_path):
+    path = tmp_path / "appeal.txt"
+    path.write_text(
+        "Appeal for peace\n\n12 October 2020\n\nWe call for peace.\n\nUnion of Informed Citizens\n"
+    )
+    call_command("import_statement", str(path), "--coalition", coalition.slug)
+    statement = Statement.objects.get()
+    assert (str(statement.date), statement.body) == ("2020-10-12", "We call for peace.")
+    assert statement.signatures.get().name_as_signed == "Union of Informed Citizens"
+
+
+def test_import_statement_refuses_a_file_without_a_list(coalition, tmp_path):
+    path = tmp_path / "text-only.txt"
+    path.write_text("A title\n\nOnly a paragraph of text that ends a sentence.\n")
+    with pytest.raises(CommandError, match="No list of signatories"):
+        call_command("import_statement", str(path))
+    assert not Statement.objects.exists()
