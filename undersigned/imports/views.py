@@ -27,6 +27,8 @@ REVIEW_PAGE = 50
 LINES_PAGE = 100
 # Room for the form's other fields around an upload of the largest accepted size.
 REQUEST_MARGIN = 256 * 1024
+# A batch's lists: tens of megabytes for a large file, read only where they are shown.
+HEAVY = ("table", "rows", "preview", "decisions", "created")
 
 
 def _statement(request: HttpRequest, slug: str) -> Statement:
@@ -35,11 +37,13 @@ def _statement(request: HttpRequest, slug: str) -> Statement:
     return statement
 
 
-def _batch(request: HttpRequest, slug: str, pk: int) -> ImportBatch:
+def _batch(request: HttpRequest, slug: str, pk: int, *, light: bool = False) -> ImportBatch:
+    """The statement's batch; ``light`` leaves its (possibly large) lists in the database."""
     statement = _statement(request, slug)
-    return get_object_or_404(
-        ImportBatch.objects.select_related("statement"), pk=pk, statement=statement
-    )
+    batches = ImportBatch.objects.select_related("statement")
+    if light:
+        batches = batches.defer(*HEAVY)
+    return get_object_or_404(batches, pk=pk, statement=statement)
 
 
 def _to(batch: ImportBatch) -> HttpResponse:
@@ -63,7 +67,7 @@ def _start_page(
         {
             "statement": statement,
             "form": form,
-            "batches": statement.import_batches.select_related("created_by")[:20],
+            "batches": statement.import_batches.select_related("created_by").defer(*HEAVY)[:20],
             "limit_mb": services.MAX_FILE_BYTES // (1024 * 1024),
             "error": error,
         },
@@ -188,7 +192,7 @@ def columns(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 
 @login_required
 def progress(request: HttpRequest, slug: str, pk: int) -> JsonResponse:
-    found = _batch(request, slug, pk)
+    found = _batch(request, slug, pk, light=True)
     return JsonResponse(
         {
             "status": found.status,
@@ -317,7 +321,7 @@ def review(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def commit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    found = _batch(request, slug, pk)
+    found = _batch(request, slug, pk, light=True)
     try:
         services.mark_committing(found)
     except services.ImportStateError:
@@ -331,7 +335,7 @@ def commit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def undo(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    found = _batch(request, slug, pk)
+    found = _batch(request, slug, pk, light=True)
     try:
         services.mark_undoing(found)
     except services.ImportStateError:
