@@ -108,3 +108,11 @@ def test_hostile_pasted_text_gets_a_4xx_never_a_500(alice_client, statement, tex
     response = alice_client.post(f"/manage/s/{statement.slug}/import/", {"text": text})
     assert response.status_code in (302, 400, 413)
     assert not Signature.objects.exists()
+
+
+def test_a_pasted_list_too_long_for_one_request_asks_for_a_file(alice_client, statement, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    response = alice_client.post(f"/manage/s/{statement.slug}/import/", {"text": "A Club\n" * 500})
+    assert response.status_code == 413
+    assert "save it as a text file and upload it" in response.content.decode()
+    assert not ImportBatch.objects.exists()

@@ -93,7 +93,10 @@ def start(request: HttpRequest, slug: str) -> HttpResponse:
         form = StartForm(request.POST, request.FILES)
         valid = form.is_valid()
     except RequestDataTooBig:
-        return _start_page(request, statement, StartForm(), status=413, error=too_big)
+        pasted = _(
+            "The pasted list is too long to send at once; save it as a text file and upload it."
+        )
+        return _start_page(request, statement, StartForm(), status=413, error=pasted)
     if not valid:
         return _start_page(request, statement, form, status=400)
     upload = form.cleaned_data["file"]
