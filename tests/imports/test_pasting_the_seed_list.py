@@ -41,6 +41,18 @@ def test_committing_the_seed_list_gives_132_signatures_and_a_review_queue(
     assert statement.organization_count == signatures.filter(status="accepted").count()
 
 
+def test_the_import_page_leads_to_the_review_queue(alice_client, alice, open_statement, seed_list):
+    statement = open_statement
+    batch = services.start_batch(statement, by=alice, text=seed_list)
+    services.analyse_batch(batch)
+    services.commit_batch(batch, by=alice)
+    page = alice_client.get(f"/manage/s/{statement.slug}/import/{batch.pk}/").content.decode()
+    queue = f"/manage/review/{statement.coalition.slug}/?statement={statement.slug}"
+    assert queue in page
+    waiting = Signature.objects.filter(statement=statement, status="confirmed").first()
+    assert waiting.name_as_signed in alice_client.get(queue).content.decode()
+
+
 def test_the_demo_comes_in_through_the_import_path(db):
     from undersigned.statements.demo import load_demo
 
