@@ -156,3 +156,15 @@ def test_names_in_any_script_get_an_answer(client, auth, open_statement):
         answer = client.post(url, json.dumps(payload), **JSON, **auth)
         assert answer.status_code == 200, name
         assert json.loads(answer.content)["results"][0]["outcome"] in ("accepted", "review")
+
+
+def test_nul_and_control_characters_in_searches_and_slugs_are_harmless(client, signed):
+    slug = signed.statement.slug
+    for url in (
+        "/api/v1/statements?q=%00&tag=%00&coalition=%1B",
+        f"/api/v1/statements/{slug}/signatories?q=%00&country=%00",
+        "/api/v1/organizations?q=a%00b&country=%00",
+    ):
+        assert client.get(url).status_code == 200, url
+    assert client.get("/api/v1/statements/%00").status_code == 404
+    assert client.get("/api/v1/organizations/x%00").status_code == 404

@@ -8,13 +8,28 @@ import json
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, assume, settings
 
 from undersigned.api.api import api
 from undersigned.matching import script_of
 
 EXAMPLES_PER_OPERATION = 20
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_test_connection():
+    """Requests go through the WSGI handler, which closes database connections when a
+    request ends; the test's transaction lives on that connection (as Django's test
+    client does, the handler leaves it open here)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
 
 schema = schemathesis.openapi.from_dict(
     copy.deepcopy(api.get_openapi_schema(path_prefix="/api/v1"))

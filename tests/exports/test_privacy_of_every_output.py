@@ -13,9 +13,12 @@ from django.conf import settings
 from openpyxl import load_workbook
 
 from undersigned.api.services import issue_token
+from undersigned.registry.models import Organization
 
 
 def public_urls(slug: str) -> list[str]:
+    organization = Organization.objects.order_by("pk").first()
+    assert organization is not None
     return [
         f"/s/{slug}/signatories.csv",
         f"/s/{slug}/signatories.csv?excel=1",
@@ -33,7 +36,8 @@ def public_urls(slug: str) -> list[str]:
         f"/api/v1/statements/{slug}/signatories",
         f"/api/v1/statements/{slug}/signatories?limit=500",
         "/api/v1/organizations",
-        "/api/v1/organizations/1",
+        f"/api/v1/organizations/{organization.pk}",
+        f"/api/v1/organizations/{organization.slug}",
         "/api/v1/resolve?name=Helsinki",
         "/api/v1/openapi.json",
         "/api/v1/docs",

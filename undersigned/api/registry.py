@@ -20,8 +20,10 @@ from undersigned.api.schemas import (
     OrganizationSummary,
     Page,
     ResolveOut,
+    Search,
     TokenOut,
     error_responses,
+    searchable,
 )
 from undersigned.matching import clean_name
 from undersigned.registry.models import Organization, OrganizationRedirect
@@ -38,8 +40,8 @@ class OrganizationPage(Page):
 
 
 class OrganizationFilters(Schema):
-    q: str = Field("", max_length=200, description="Part of the name or of any alias.")
-    country: str = Field("", max_length=100, description="Country in the registry.")
+    q: Search = Field("", max_length=200, description="Part of the name or of any alias.")
+    country: Search = Field("", max_length=100, description="Country in the registry.")
 
 
 class ResolveQuery(Schema):
@@ -67,7 +69,7 @@ def organization_summary(organization: Organization) -> dict[str, Any]:
 
 def _organization(ref: str) -> Organization:
     """By id or slug; a merged organization's old id or slug leads to the one it joined."""
-    ref = ref.strip()[:120]
+    ref = searchable(ref)[:120]
     by_ref = Q(pk=int(ref)) if ref.isdigit() and len(ref) < 18 else Q(slug=ref)
     organization = Organization.objects.filter(by_ref).first()
     if organization is None:

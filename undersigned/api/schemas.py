@@ -34,11 +34,18 @@ TEXT_PATTERN = "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f]*
 EMAIL_PATTERN = r"^$|^[^@\s\u0000-\u001f\u007f-\u009f]+@[^@\s\u0000-\u001f\u007f-\u009f]+\.[^@\s\u0000-\u001f\u007f-\u009f]+$"
 URL_PATTERN = r"^$|^https?://[^\s/?#\u0000-\u001f\u007f-\u009f][^\s\u0000-\u001f\u007f-\u009f]*$"
 _BIDI = re.compile(f"[{_INVISIBLE}]")
+_CONTROL = re.compile(f"[{_C0_C1}]")
 
 
 def _clean_line(value: str) -> str:
     value = _BIDI.sub("", unicodedata.normalize("NFC", value))
     return " ".join(value.split())
+
+
+def searchable(value: str) -> str:
+    """A search word or a slug from a URL, without control characters (PostgreSQL refuses
+    NUL in a query) and without surrounding spaces."""
+    return _CONTROL.sub("", value).strip()
 
 
 def _clean_text(value: str) -> str:
@@ -71,6 +78,7 @@ Email = Annotated[
     AfterValidator(lambda value: value.lower()),
 ]
 Url = Annotated[str, StringConstraints(max_length=300, pattern=URL_PATTERN)]
+Search = Annotated[str, AfterValidator(searchable)]
 
 
 def _iso_string(value: Any) -> Any:

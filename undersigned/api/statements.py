@@ -23,12 +23,14 @@ from undersigned.api.schemas import (
     BulkSignaturesIn,
     BulkSignaturesOut,
     Page,
+    Search,
     SignatoryOut,
     StatementIn,
     StatementOut,
     StatementPatch,
     StatementSummary,
     error_responses,
+    searchable,
 )
 from undersigned.exports.embed import export_urls
 from undersigned.exports.rows import PUBLIC_SIGNATURE_FIELDS, row_of
@@ -50,9 +52,9 @@ class SignatoryPage(Page):
 
 
 class StatementFilters(Schema):
-    q: str = Field("", max_length=200, description="Words in the title, summary or text.")
-    tag: str = Field("", max_length=60, description="A tag's slug.")
-    coalition: str = Field("", max_length=100, description="A coalition's slug.")
+    q: Search = Field("", max_length=200, description="Words in the title, summary or text.")
+    tag: Search = Field("", max_length=60, description="A tag's slug.")
+    coalition: Search = Field("", max_length=100, description="A coalition's slug.")
     status: Literal["open", "published", "closed"] | None = Field(
         None, description="One status only."
     )
@@ -61,8 +63,10 @@ class StatementFilters(Schema):
 
 class SignatoryFilters(Schema):
     kind: Literal["organization", "person"] | None = Field(None, description="One kind only.")
-    country: str = Field("", max_length=100, description="Country, as signed or in the registry.")
-    q: str = Field("", max_length=200, description="Part of the name.")
+    country: Search = Field(
+        "", max_length=100, description="Country, as signed or in the registry."
+    )
+    q: Search = Field("", max_length=200, description="Part of the name.")
     since: datetime.datetime | None = Field(None, description="Accepted at or after this time.")
 
 
@@ -145,7 +149,7 @@ def signatory(signature: Signature) -> dict[str, Any]:
 def _readable(request: HttpRequest, slug: str, *, full: bool = True) -> Statement:
     """A public statement, or a draft of the calling token's own coalition."""
     token = optional_token(request)
-    statements = Statement.objects.filter(slug=slug)
+    statements = Statement.objects.filter(slug=searchable(slug))
     if full:
         statements = _with_relations(statements).prefetch_related("addressees")
     statement = statements.first()
@@ -159,7 +163,7 @@ def _readable(request: HttpRequest, slug: str, *, full: bool = True) -> Statemen
 def _writable(request: HttpRequest, slug: str) -> Statement:
     """A statement of the token's coalition; others' public statements are forbidden."""
     token: ApiToken = request.auth  # type: ignore[attr-defined]
-    statement = Statement.objects.select_related("coalition").filter(slug=slug).first()
+    statement = Statement.objects.select_related("coalition").filter(slug=searchable(slug)).first()
     if statement is None or (
         statement.coalition_id != token.coalition_id and not statement.is_public
     ):
