@@ -7,6 +7,7 @@ import hashlib
 import logging
 import secrets
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -91,6 +92,53 @@ def revoke_token(token: ApiToken, *, by: User | None = None) -> ApiToken:
     return token
 
 
+@dataclass(frozen=True)
+class _Match:
+    """What the registry made of one name of a bulk request."""
+
+    outcome: str  # "accepted" or "review"
+    organization: Organization | None = None
+    proposed: Organization | None = None
+    score: float | None = None
+    reasons: list[str] = field(default_factory=list)
+    created_key: str = ""  # the matching key of an organization this request created
+
+
+def _match_organization(
+    statement: Statement,
+    item: Mapping[str, Any],
+    *,
+    by: User | None,
+    new_in_batch: dict[str, Organization],
+) -> _Match:
+    """A sure match, a name made a new organization, or an unsure match left for review."""
+    name = item["name"]
+    try:
+        parsed = parse_line(name)
+        best = next(iter(resolve_name(name, limit=1)), None)
+    except (RecursionError, ValueError):
+        # A name the matching engine cannot read still signs: a moderator matches it.
+        logger.exception("the registry could not resolve a name sent through the API")
+        return _Match("review")
+    if parsed.key and parsed.key in new_in_batch:
+        return _Match("accepted", organization=new_in_batch[parsed.key], score=1.0)
+    if best is not None and best.decision == "match":
+        add_alias(best.organization, parsed.name or name, statement=statement)
+        return _Match("accepted", best.organization, score=best.score, reasons=best.reasons)
+    if best is not None and best.decision == "review":
+        return _Match("review", proposed=best.organization, score=best.score, reasons=best.reasons)
+    organization = create_organization(
+        parsed.name or name,
+        by=by,
+        statement=statement,
+        country=item.get("country") or "",
+        city=item.get("city") or "",
+        website=item.get("website") or "",
+        language=item.get("language") or "",
+    )
+    return _Match("accepted", organization, created_key=parsed.key)
+
+
 def _add_one(
     statement: Statement,
     item: Mapping[str, Any],
@@ -112,70 +160,38 @@ def _add_one(
         "source": Source.API,
         "by": by,
     }
-    organization: Organization | None = None
-    proposed: Organization | None = None
-    score: float | None = None
-    reasons: list[str] = []
-    outcome = "accepted"
-    created_key = ""
-    if item["kind"] == Kind.PERSON:
-        if statement.review_individuals:
-            outcome = "review"
+    if item["kind"] == Kind.ORGANIZATION:
+        match = _match_organization(statement, item, by=by, new_in_batch=new_in_batch)
     else:
-        try:
-            parsed = parse_line(item["name"])
-            best = next(iter(resolve_name(item["name"], limit=1)), None)
-        except (RecursionError, ValueError):
-            # A name the matching engine cannot read still signs: a moderator matches it.
-            logger.exception("the registry could not resolve a name sent through the API")
-            parsed, best, outcome = None, None, "review"
-        if parsed is None:
-            pass
-        elif parsed.key and parsed.key in new_in_batch:
-            organization, score = new_in_batch[parsed.key], 1.0
-        elif best is not None and best.decision == "match":
-            organization, score, reasons = best.organization, best.score, best.reasons
-            add_alias(organization, parsed.name or item["name"], statement=statement)
-        elif best is not None and best.decision == "review":
-            outcome, proposed = "review", best.organization
-            score, reasons = best.score, best.reasons
-        else:
-            organization = create_organization(
-                parsed.name or item["name"],
-                by=by,
-                statement=statement,
-                country=fields["country"],
-                city=fields["city"],
-                website=fields["website"],
-                language=fields["language"],
-            )
-            created_key = parsed.key
+        match = _Match("review" if statement.review_individuals else "accepted")
+    organization = match.organization
+    accepted = match.outcome == "accepted"
     # No e-mail confirms an API signature: the coalition vouches for it, as for an import.
     # It is accepted, or waits in the moderation queue when the registry match is unsure.
     signature = create_signature(
         statement,
         **fields,
         organization=organization,
-        proposed_organization=proposed,
-        status=SignatureStatus.ACCEPTED if outcome == "accepted" else SignatureStatus.CONFIRMED,
+        proposed_organization=match.proposed,
+        status=SignatureStatus.ACCEPTED if accepted else SignatureStatus.CONFIRMED,
     )
-    if score is not None:
+    if match.score is not None:
         # The matcher's evidence for the moderator; not a change of status.
         Signature.objects.filter(pk=signature.pk).update(
-            match_score=score, match_reasons=list(reasons)
+            match_score=match.score, match_reasons=list(match.reasons)
         )
-    if created_key and organization is not None:
-        new_in_batch[created_key] = organization  # the same name later in the batch joins it
+    if match.created_key and organization is not None:
+        new_in_batch[match.created_key] = organization  # the same name later joins it
     return {
         "id": signature.pk,
-        "outcome": outcome,
+        "outcome": match.outcome,
         "name": signature.public_name,
         "organization": (
             {"id": organization.pk, "slug": organization.slug, "name": organization.name}
             if organization is not None
             else None
         ),
-        "match_score": round(score, 4) if score is not None else None,
+        "match_score": round(match.score, 4) if match.score is not None else None,
         "message": "",
     }
 
