@@ -35,12 +35,6 @@ def test_any_typed_text_is_searched_without_an_error(registry, text):
     assert isinstance(suggest(text), list)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=RecursionError,
-    reason="the matching engine's transliterate() recurses on letters outside the four "
-    "scripts (IPA, Greek, Hebrew...); remove this mark once it is fixed",
-)
 def test_letters_of_other_scripts_are_searched_without_an_error(registry):
     assert isinstance(resolve_name("ɐsparez"), list)
     assert isinstance(suggest("ɐsp"), list)

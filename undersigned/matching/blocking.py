@@ -9,7 +9,6 @@ cost grows near-linearly with the number of names.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 
 from undersigned.matching.translit import skeleton
@@ -26,19 +25,39 @@ class WordNeighbours:
     """Words of a growing vocabulary that are one edit or one romanisation variant apart."""
 
     def __init__(self) -> None:
-        self._by_delete: dict[str, list[str]] = defaultdict(list)
-        self._by_skeleton: dict[str, list[str]] = defaultdict(list)
+        # A key maps to one word (a str) until a second word shares it (then a list):
+        # most keys have one word, and a million-word vocabulary must stay small.
+        self._by_delete: dict[str, str | list[str]] = {}
+        self._by_skeleton: dict[str, str | list[str]] = {}
         self._known: set[str] = set()
+
+    @staticmethod
+    def _put(table: dict[str, str | list[str]], key: str, word: str) -> None:
+        found = table.get(key)
+        if found is None:
+            table[key] = word
+        elif isinstance(found, str):
+            if found != word:
+                table[key] = [found, word]
+        elif word not in found:
+            found.append(word)
+
+    @staticmethod
+    def _get(table: dict[str, str | list[str]], key: str) -> tuple[str, ...] | list[str]:
+        found = table.get(key)
+        if found is None:
+            return ()
+        return (found,) if isinstance(found, str) else found
 
     def add(self, word: str) -> None:
         if word in self._known or word.isdigit():
             return
         self._known.add(word)
-        self._by_skeleton[skeleton(word)].append(word)
+        self._put(self._by_skeleton, skeleton(word), word)
         if len(word) >= MIN_TYPO_LENGTH:
-            self._by_delete[word].append(word)
+            self._put(self._by_delete, word, word)
             for variant in deletes(word):
-                self._by_delete[variant].append(word)
+                self._put(self._by_delete, variant, word)
 
     def add_all(self, words: Iterable[str]) -> None:
         for word in words:
@@ -46,10 +65,10 @@ class WordNeighbours:
 
     def __call__(self, word: str) -> set[str]:
         """Known words near ``word`` (``word`` itself excluded)."""
-        found: set[str] = set(self._by_skeleton.get(skeleton(word), ()))
+        found: set[str] = set(self._get(self._by_skeleton, skeleton(word)))
         if len(word) >= MIN_TYPO_LENGTH and not word.isdigit():
-            found.update(self._by_delete.get(word, ()))
+            found.update(self._get(self._by_delete, word))
             for variant in deletes(word):
-                found.update(self._by_delete.get(variant, ()))
+                found.update(self._get(self._by_delete, variant))
         found.discard(word)
         return found

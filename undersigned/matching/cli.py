@@ -55,7 +55,9 @@ def _parser() -> argparse.ArgumentParser:
         epilog=CLEAN_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    clean.add_argument("file", nargs="?", default="-", help="the list, one name per line (- for stdin)")
+    clean.add_argument(
+        "file", nargs="?", default="-", help="the list, one name per line (- for stdin)"
+    )
     clean.add_argument("--format", choices=("text", "tsv", "ids", "json"), default="text")
     clean.add_argument("--encoding", help="encoding of the list when it is not UTF-8/UTF-16")
     clean.add_argument("--registry", help="CSV of known organizations (id,name[,aliases])")
@@ -130,7 +132,7 @@ def _clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _resolve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     registry = read_registry(_read(args.registry, sys.stdin))
-    names = [line for line in read_lines(_read(args.file, sys.stdin), args.encoding)]
+    names = read_lines(_read(args.file, sys.stdin), args.encoding)
     rows: list[dict[str, object]] = []
     counts = {"match": 0, "review": 0, "new": 0}
     for name in names:

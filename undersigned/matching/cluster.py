@@ -25,11 +25,12 @@ from undersigned.matching.blocking import WordNeighbours
 from undersigned.matching.index import RegistryIndex
 from undersigned.matching.parse import Kind, ParsedLine, parse_line
 from undersigned.matching.score import Comparison, CorpusWeights, compare_parsed
-from undersigned.matching.tokens import latin_words
+from undersigned.matching.tokens import NameKey, latin_words
 
-RARE_WORDS_PER_NAME = 3
-MAX_POSTING = 400
-MAX_CANDIDATES = 40
+RARE_FREQUENCY = 50
+MAX_POSTING = 100
+MAX_SIGNATURE = 25
+BOUND = 0.55  # below the review threshold: the bound ignores quoted-name and acronym rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,10 +164,14 @@ class _Nodes:
 
     def __init__(self, parsed: list[ParsedLine]) -> None:
         self.parsed = parsed
-        frequency: Counter[str] = Counter()
+        self.keys: list[NameKey] = []
         for line in parsed:
-            if line.match is not None:
-                frequency.update(set(line.match.words))
+            if line.match is None:
+                raise ValueError(f"not a name: {line.raw!r}")
+            self.keys.append(line.match)
+        frequency: Counter[str] = Counter()
+        for key in self.keys:
+            frequency.update(set(key.words))
         self.frequency = frequency
         self.weights = CorpusWeights(frequency, len(parsed))
         self._cache: dict[tuple[int, int], Comparison] = {}
@@ -179,35 +184,118 @@ class _Nodes:
             self._cache[key] = found
         return found
 
+    def _word_weights(self, node: int) -> dict[str, float]:
+        key = self.keys[node]
+        weights: dict[str, float] = {}
+        for word, prior in zip(key.words, key.prior, strict=True):
+            weights[word] = max(weights.get(word, 0.0), self.weights(word, prior))
+        return weights
+
     def candidates(self) -> set[tuple[int, int]]:
+        """Pairs of distinct names worth comparing in full (see ``blocking``).
+
+        Two ways in: a shared rare word (or a word one typing error or romanisation
+        variant away from it), and for names made only of frequent words, the same set
+        of words give or take one.  A cheap upper bound of the score then drops the
+        pairs that could not even reach review.
+        """
         postings: dict[str, list[int]] = defaultdict(list)
         initials: dict[str, list[int]] = defaultdict(list)
+        word_sets: dict[tuple[str, ...], list[int]] = defaultdict(list)
         neighbours = WordNeighbours()
-        for node, line in enumerate(self.parsed):
-            assert line.match is not None
-            for word in set(line.match.words):
+        for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
+            distinct = tuple(sorted(set(key.words)))
+            for word in distinct:
                 postings[word].append(node)
-            neighbours.add_all(line.match.words)
-            if len(line.match.initials) >= 3:
-                initials[line.match.initials].append(node)
+            for joined in key.joined:
+                postings[joined].append(node)
+            for signature in _signatures(distinct):
+                word_sets[signature].append(node)
+            neighbours.add_all(key.words)
+            if len(key.initials) >= 3:
+                initials[key.initials].append(node)
             if line.acronym:
                 initials[line.acronym.lower()].append(node)
+        word_weights = [self._word_weights(node) for node in range(len(self.keys))]
+        near_cache: dict[str, set[str]] = {}
+
+        def near(word: str) -> set[str]:
+            found = near_cache.get(word)
+            if found is None:
+                found = near_cache[word] = neighbours(word)
+            return found
+
+        expanded: list[set[str]] = []
+        for node, key in enumerate(self.keys):
+            reach = set(key.words) | set(key.raw) | set(key.joined)
+            reach |= {typo for typo in key.typos if typo}
+            country = self.parsed[node].country
+            if country:
+                reach.add(country)
+            for word in key.words:
+                if self.frequency[word] <= RARE_FREQUENCY:
+                    reach |= near(word)
+            expanded.append(reach)
+
+        totals = [sum(weights.values()) for weights in word_weights]
         pairs: set[tuple[int, int]] = set()
-        for node, line in enumerate(self.parsed):
-            assert line.match is not None
-            words = sorted(set(line.match.words), key=lambda w: (self.frequency[w], w))
-            found: Counter[int] = Counter()
-            for word in words[:RARE_WORDS_PER_NAME]:
-                for near in (word, *neighbours(word)):
-                    found.update(postings.get(near, ())[:MAX_POSTING])
-            if len(line.match.words) == 1:
-                found.update(initials.get(line.match.words[0], ()))
+        for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
+            mine = word_weights[node]
+            found: set[int] = set()
+            for word in mine:
+                if self.frequency[word] <= RARE_FREQUENCY:
+                    found.update(postings[word][:MAX_POSTING])
+                    for other_word in near(word):
+                        found.update(postings.get(other_word, ())[:MAX_POSTING])
+            for typo in key.typos:
+                if typo:
+                    found.update(postings.get(typo, ())[:MAX_POSTING])
+            if not any(self.frequency[word] <= RARE_FREQUENCY for word in mine):
+                # Only frequent words: look for the same words give or take one.
+                for signature in _signatures(tuple(sorted(mine))):
+                    found.update(word_sets[signature][:MAX_SIGNATURE])
+            loose = bool(line.acronym) or len(key.words) == 1
+            if len(key.words) == 1:
+                found.update(initials.get(key.words[0], ()))
             if line.acronym:
                 found.update(initials.get(line.acronym.lower(), ()))
-            for other, _count in found.most_common(MAX_CANDIDATES + 1):
-                if other != node:
-                    pairs.add((node, other) if node < other else (other, node))
+            reach = expanded[node]
+            total_mine = totals[node]
+            for other in found:
+                if other == node:
+                    continue
+                pair = (node, other) if node < other else (other, node)
+                if pair in pairs:
+                    continue
+                if loose or bool(self.parsed[other].acronym):
+                    pairs.add(pair)
+                    continue
+                theirs = word_weights[other]
+                shared_mine = sum([w for word, w in mine.items() if word in expanded[other]])
+                shared_theirs = sum([w for word, w in theirs.items() if word in reach])
+                shared_theirs += _compound_weight(self.keys[other], theirs, mine)
+                shared_mine += _compound_weight(key, mine, theirs)
+                agreed = (shared_mine + shared_theirs) / 2
+                rest = (total_mine - shared_mine) + (totals[other] - shared_theirs)
+                if agreed and agreed >= BOUND * (agreed + rest):
+                    pairs.add(pair)
         return pairs
+
+
+def _compound_weight(key: NameKey, weights: dict[str, float], other: dict[str, float]) -> float:
+    """Weight of the word pairs of ``key`` that the other name writes as one word."""
+    found = 0.0
+    for index, joined in enumerate(key.joined):
+        if joined in other:
+            found += weights.get(key.words[index], 0.0) + weights.get(key.words[index + 1], 0.0)
+    return found
+
+
+def _signatures(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The word set itself and the set without each of its words."""
+    if len(words) < 2:
+        return [words]
+    return [words, *(words[:i] + words[i + 1 :] for i in range(len(words)))]
 
 
 def _complete_link(nodes: _Nodes, left: list[int], right: list[int]) -> Comparison | None:

@@ -7,8 +7,9 @@ weights, and a neighbour index for typing errors and romanisation variants).
 ``resolve(name)`` looks a name up in three steps, so its cost does not grow with the
 registry:
 
-1. candidates: aliases sharing one of the query's rarest words, or a word one edit or
-   one romanisation variant away from it (long posting lists are cut);
+1. candidates: aliases sharing the query's rarest words, or words one edit or one
+   romanisation variant away from them; a name made only of frequent words looks in the
+   intersection of its two rarest words' lists;
 2. a quick weighted overlap ranks them;
 3. the best few are compared in full (``score.compare_parsed``) and the best alias of
    each organization is returned with a decision: "match", "review" or "new".
@@ -23,13 +24,14 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from undersigned.matching.blocking import WordNeighbours
-from undersigned.matching.parse import ParsedLine, parse_line
+from undersigned.matching.parse import parse_line, parse_name
 from undersigned.matching.score import CorpusWeights, compare_parsed
+from undersigned.matching.tokens import NameKey
 
 Resolution = Literal["match", "review", "new"]
 
-RARE_WORDS = 3
-MAX_POSTING = 3000
+MAX_POSTING = 2000
+MAX_POOL = 4000
 SHORTLIST = 8
 _DECISIONS: dict[str, Resolution] = {"same": "match", "review": "review", "different": "new"}
 
@@ -55,7 +57,7 @@ class RegistryIndex:
         self._postings: dict[str, array[int]] = {}
         self._frequency: Counter[str] = Counter()
         self._neighbours = WordNeighbours()
-        self._seen: set[tuple[str, str]] = set()
+        self._seen: set[int] = set()
 
     def __len__(self) -> int:
         return len(self._aliases)
@@ -66,10 +68,10 @@ class RegistryIndex:
 
     def add(self, entity_id: str, name: str) -> bool:
         """Add one alias of ``entity_id``; False when the name holds no name words."""
-        parsed = parse_line(name)
+        parsed = parse_name(name)
         if parsed.match is None:
             return False
-        identity = (entity_id, parsed.name)
+        identity = hash((entity_id, parsed.name))  # a hash, not the strings: 1M aliases
         if identity in self._seen:
             return True
         self._seen.add(identity)
@@ -90,51 +92,68 @@ class RegistryIndex:
     def weights(self) -> CorpusWeights:
         return CorpusWeights(self._frequency, len(self._aliases))
 
-    def _shortlist(self, query: ParsedLine, weights: CorpusWeights) -> list[int]:
-        assert query.match is not None
-        key = query.match
+    def _shortlist(self, key: NameKey, weights: CorpusWeights) -> list[int]:
+        """Aliases worth a full comparison with ``key``, best first."""
         query_words = set(key.words)
         ranked = sorted(query_words, key=lambda word: (self._frequency.get(word, 0), word))
         expanded: dict[str, float] = {}
         for word, prior in zip(key.words, key.prior, strict=True):
             expanded[word] = max(expanded.get(word, 0.0), weights(word, prior))
-        found: Counter[int] = Counter()
-        for word in ranked[:RARE_WORDS]:
-            weight = expanded[word]
+        counts: Counter[int] = Counter()
+        frequent: list[str] = []
+        for word in ranked:
             for near in (word, *self._neighbours(word)):
                 posting = self._postings.get(near)
                 if posting is None:
                     continue
                 if near != word:
-                    expanded.setdefault(near, weight * 0.9)
-                found.update(posting[:MAX_POSTING])
-        if not found:
+                    expanded.setdefault(near, expanded[word] * 0.9)
+                if len(posting) <= MAX_POSTING:
+                    counts.update(posting)
+                elif near == word:
+                    frequent.append(word)
+        if not counts and frequent:
+            # Only frequent words: the aliases that hold the two rarest of them.
+            common = set(self._postings[frequent[0]])
+            for word in frequent[1:2]:
+                common.intersection_update(self._postings[word])
+            counts.update(sorted(common)[:MAX_POSTING])
+            frequent = frequent[2:]
+        if not counts:
             return []
+        if frequent and len(counts) > SHORTLIST * 4:
+            # Frequent words only rank the candidates the rare ones found.
+            pool = [alias_id for alias_id, _ in counts.most_common(MAX_POOL)]
+            for word in frequent:
+                for alias_id in pool:
+                    if word in self._words[alias_id]:
+                        counts[alias_id] += 1
         query_total = sum(expanded[word] for word in query_words)
         scored: list[tuple[float, int]] = []
-        for alias_id in found:
-            words = self._words[alias_id]
+        for alias_id, _hits in counts.most_common(SHORTLIST * 4):
             shared = 0.0
             extra = 0.0
-            for word in set(words):
+            for word in set(self._words[alias_id]):
                 if word in expanded:
                     shared += expanded[word]
                 else:
                     extra += weights(word, 1.0)
             scored.append((shared / (query_total + extra + 1e-9), alias_id))
         scored.sort(key=lambda item: (-item[0], item[1]))
-        return [alias_id for _, alias_id in scored[: SHORTLIST * 2]]
+        return [alias_id for _, alias_id in scored[:SHORTLIST]]
 
     def resolve(self, name: str, limit: int = 5) -> list[Candidate]:
         """The best registry entries for ``name``, best first, one alias per entry."""
         query = parse_line(name)
+        if query.match is None:
+            query = parse_name(name)  # what is typed into a search box is a name
         if query.match is None or not self._aliases:
             return []
         weights = self.weights()
         best: dict[str, Candidate] = {}
-        for alias_id in self._shortlist(query, weights):
+        for alias_id in self._shortlist(query.match, weights):
             alias = self._aliases[alias_id]
-            comparison = compare_parsed(query, parse_line(alias), weights)
+            comparison = compare_parsed(query, parse_name(alias), weights)
             entity = self._entities[alias_id]
             previous = best.get(entity)
             if previous is not None and previous.score >= comparison.score:

@@ -73,6 +73,9 @@ class ParsedLine:
 
 
 def _strip_numbering(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    if first[:1].isalpha() and not first.endswith((".", ")")):
+        return text  # the common case: the line starts with a word
     previous = None
     while previous != text:
         previous = text
@@ -135,21 +138,24 @@ def _is_placeish(text: str) -> str | None:
     return None
 
 
+_NOT_IN_PERSON = frozenset(f"{OPEN}{CLOSE}()&@/0123456789")
+
+
+@lru_cache(maxsize=65536)
 def looks_like_person(text: str) -> bool:
     """Two to four capitalised words, no organization word, and a given name or a surname."""
-    if any(char in text for char in f"{OPEN}{CLOSE}()&@/0123456789"):
+    if text.count(" ") > 5 or not _NOT_IN_PERSON.isdisjoint(text):
         return False
-    parts = [part for part in re.split(r"[\s,]+", text) if part]
+    parts = text.replace(",", " ").split()
     if parts and parts[0].lower().rstrip(".") in vocab.PERSON_TITLES:
         return len(parts) >= 2
     if not 2 <= len(parts) <= 4:
         return False
+    if any(part[:1].islower() for part in parts):
+        return False
     latin = [word for word, _ in latin_words(text)]
     if len(latin) != len([p for p in parts if any(c.isalpha() for c in p)]):
         return False
-    for part in parts:
-        if script_of(part) in ("latin", "cyrillic", "armenian") and not part[:1].isupper():
-            return False
     for word in latin:
         if vocab.concept_of(word) is not None or vocab.place_of(word) is not None:
             return False
@@ -201,7 +207,9 @@ def _noise_reason(text: str, raw: str) -> str | None:
     if raw.rstrip().endswith(":"):
         return "a heading"
     words = [word for word, _ in latin_words(text)]
-    if words and all(word in vocab.HEADING_WORDS or word.isdigit() for word in words):
+    if words and all(
+        word in vocab.HEADING_WORDS or word.isdigit() or vocab.place_of(word) for word in words
+    ):
         return "a heading"
     opening = words[1] if len(words) > 1 and words[0] in ("open", "joint") else words[0]
     if len(words) >= 3 and (opening in vocab.TITLE_WORDS or opening == "letter"):
@@ -210,14 +218,21 @@ def _noise_reason(text: str, raw: str) -> str | None:
 
 
 def _prose_reason(text: str, words: list[str], raw: str) -> str | None:
+    # Lines with a quoted name are names; the statement's own text rarely quotes.
     """Sentences (notes, the statement's text) rather than names."""
-    outside = re.sub(f"{OPEN}[^{CLOSE}]*{CLOSE}", " ", text)
-    plain = [word for word, _ in latin_words(outside)]
-    markers = sum(1 for word in plain if word in vocab.PROSE_MARKERS)
-    has_form = any(vocab.legal_form_at(words, i) is not None for i in range(len(words)))
     if len(words) >= 30:
         return "a sentence"
-    if has_form or OPEN in text:
+    if len(words) < 4 or OPEN in text:
+        return None
+    markers = sum(
+        1
+        for word in words
+        if word in vocab.PROSE_MARKERS or word.replace("ye", "e") in vocab.PROSE_MARKERS
+    )
+    if markers < 2:
+        return None
+    plain = words
+    if any(vocab.legal_form_at(words, i) is not None for i in range(len(words))):
         return None
     if len(words) >= 5 and markers >= 2 and markers * 4 >= len(plain):
         return "a sentence"
@@ -278,14 +293,14 @@ def _take_qualifiers(text: str) -> tuple[str, str | None, str | None]:
         if acronym is None and _is_acronym(tail) and len(rest.split()) >= 2:
             acronym, kept = tail.strip(OPEN + CLOSE), rest
     while True:
-        match = re.search(r",\s*([^,]+)$", kept)
-        if not match:
+        comma = re.search(r",\s*([^,]+)$", kept)
+        if not comma:
             break
-        tail = match.group(1).strip()
+        tail = comma.group(1).strip()
         place = _is_placeish(tail)
-        if place is not None and kept[: match.start()].strip():
+        if place is not None and kept[: comma.start()].strip():
             country = country or place
-            kept = kept[: match.start()].strip()
+            kept = kept[: comma.start()].strip()
             continue
         acronym_match = _TRAILING_ACRONYM_RE.search(kept)
         if (
@@ -312,7 +327,7 @@ def clean_name(raw: str) -> str:
     return repair_tail(text) if text else text
 
 
-@lru_cache(maxsize=200000)
+@lru_cache(maxsize=65536)
 def parse_line(raw: str) -> ParsedLine:
     """Classify and clean one line of a list (see the module docstring)."""
     if len(raw) > 100 * MAX_NAME_LENGTH:
@@ -337,6 +352,32 @@ def parse_line(raw: str) -> ParsedLine:
         kind=kind,
         name=organization if representative else name,
         representative=representative,
+        acronym=acronym,
+        country=country,
+        key=match.key,
+        match=match,
+    )
+
+
+@lru_cache(maxsize=32768)
+def parse_name(raw: str) -> ParsedLine:
+    """Parse a string known to be an organization's name (a registry alias).
+
+    Like ``parse_line`` without classifying the line: no noise or person detection and
+    no representative split, so a registry alias is never dropped for looking like a
+    sentence.  Returns a line of kind "noise" only when no name word is left.
+    """
+    name = clean_name(raw[: 100 * MAX_NAME_LENGTH])
+    core, acronym, country = _take_qualifiers(name)
+    match = analyse(core)
+    if not match.words and acronym:
+        match = analyse(acronym)
+    if not match.words:
+        return ParsedLine(raw=raw, kind="noise", name=name, reason="no name words")
+    return ParsedLine(
+        raw=raw,
+        kind="org",
+        name=name,
         acronym=acronym,
         country=country,
         key=match.key,

@@ -9,11 +9,12 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from dataclasses import dataclass
 
 from undersigned.matching.index import RegistryIndex
 
-MAX_LINE_LENGTH = 10_000
+MAX_LINE_LENGTH = 100_000
 MAX_INPUT_BYTES = 512 * 1024 * 1024
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -44,18 +45,34 @@ def _check_encoding(encoding: str) -> str:
         ) from None
 
 
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return b"\x00" not in data[:4096]
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text without a byte-order mark shows a zero byte in every other position."""
+    """UTF-16 without a byte-order mark: every other byte is the high byte of a letter.
+
+    In Latin text the high bytes are zeros; in Armenian, Cyrillic or Georgian text they
+    take a handful of values (0x04, 0x05, 0x10 ...).  The text must also decode cleanly
+    into printable characters.
+    """
     sample = data[:4096]
     if len(sample) < 4 or len(sample) % 2:
         return None
-    even_zeros = sample[0::2].count(0)
-    odd_zeros = sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd_zeros > 0.3 * half and even_zeros < 0.05 * half:
-        return "utf-16-le"
-    if even_zeros > 0.3 * half and odd_zeros < 0.05 * half:
-        return "utf-16-be"
+    for name, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if len(set(high)) > 8 or high.count(0) == len(high):
+            continue
+        try:
+            text = sample.decode(name)
+        except UnicodeDecodeError:
+            continue
+        printable = sum(1 for char in text if char.isprintable() or char in "\t\r\n")
+        if printable >= 0.95 * len(text):
+            return name
     return None
 
 
@@ -71,16 +88,14 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     if chosen is None and encoding is not None:
         chosen = _check_encoding(encoding)
     if chosen is None:
-        chosen = _utf16_without_bom(data) or "utf-8"
+        chosen = "utf-8" if _is_utf8(data) else _utf16_without_bom(data) or "utf-8"
     try:
         text = data.decode(chosen)
     except UnicodeDecodeError as error:
         if b"\x00" in data[:8192]:
             raise InputError("this looks like a binary file, not a text list") from None
         hint = "" if encoding else "; if it is not UTF-8, pass --encoding (e.g. cp1251)"
-        raise InputError(
-            f"the input is not valid {chosen} (byte {error.start}){hint}"
-        ) from None
+        raise InputError(f"the input is not valid {chosen} (byte {error.start}){hint}") from None
     if "\x00" in text or _control_share(text) > 0.05:
         raise InputError("this looks like a binary file, not a text list")
     if not text.strip():
@@ -96,9 +111,19 @@ def _control_share(text: str) -> float:
     return controls / len(sample)
 
 
+_NEWLINE_RE = re.compile(r"\r\n|\r|\n")
+
+
 def split_lines(text: str) -> list[str]:
-    """Lines of a list; a line too long to be a name is an error."""
-    lines = text.splitlines()
+    """Lines of a list, split as Python's text files split them (\\n, \\r\\n, \\r).
+
+    Other separators (form feed, vertical tab, U+2028 …) stay inside their line, so the
+    line count is the one any script reading the file sees.  A line too long to be a name
+    is an error.
+    """
+    lines = _NEWLINE_RE.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
     for number, line in enumerate(lines, start=1):
         if len(line) > MAX_LINE_LENGTH:
             raise InputError(

@@ -60,13 +60,22 @@ class CorpusWeights:
         self.document_frequency = document_frequency
         self.total = total
         self._scale = math.log((total + 1) / 3) if total > 3 else 1.0
+        self._memo: dict[tuple[str, float], float] = {}
 
     def __call__(self, concept: str, prior: float) -> float:
+        key = (concept, prior)
+        found = self._memo.get(key)
+        if found is not None:
+            return found
         frequency = self.document_frequency.get(concept, 0)
         if frequency <= 3 or self.total < 30:
-            return prior
-        idf = math.log((self.total + 1) / frequency) / self._scale
-        return max(0.08, min(prior, idf))
+            found = prior
+        else:
+            idf = math.log((self.total + 1) / frequency) / self._scale
+            found = max(0.08, min(prior, idf))
+        if len(self._memo) < 1_000_000:
+            self._memo[key] = found
+        return found
 
 
 def _prior(_concept: str, prior: float) -> float:
@@ -100,9 +109,7 @@ def word_similarity(a: NameKey, i: int, b: NameKey, j: int) -> tuple[float, str]
     return 0.0, ""
 
 
-_ENDINGS = frozenset(
-    ("a", "y", "i", "u", "e", "o", "ov", "om", "oy", "ey", "yu", "ya", "ogo", "ykh", "ikh", "is", "s")
-)
+_ENDINGS = vocab.words("a y i u e o ov om oy ey yu ya ogo ykh ikh is s")
 
 
 def _is_inflection(x: str, y: str, shorter: int) -> bool:
@@ -115,11 +122,6 @@ def _acronym_letters(acronym: str | None) -> str:
     if not acronym:
         return ""
     return "".join(char for char in acronym.lower() if char.isalpha())
-
-
-def _is_subsequence(short: str, long: str) -> bool:
-    letters = iter(long)
-    return all(char in letters for char in short)
 
 
 def _fmt(words: list[str]) -> str:
@@ -135,13 +137,6 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
     wa = [weigh(word, prior) for word, prior in zip(ka.words, ka.prior, strict=True)]
     wb = [weigh(word, prior) for word, prior in zip(kb.words, kb.prior, strict=True)]
 
-    pairs: list[tuple[float, float, int, int, str]] = []
-    for i in range(len(ka.words)):
-        for j in range(len(kb.words)):
-            similarity, how = word_similarity(ka, i, kb, j)
-            if similarity > 0:
-                pairs.append((similarity, wa[i] + wb[j], i, j, how))
-    pairs.sort(reverse=True)
     used_a: set[int] = set()
     used_b: set[int] = set()
     agreed = 0.0
@@ -149,6 +144,30 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
     equal_words: list[str] = []
     fuzzy_words: list[str] = []
     weak_link = 1.0
+    # Equal words first (they always align best), then the rest by similarity.
+    positions: dict[str, list[int]] = {}
+    for j, word in enumerate(kb.words):
+        positions.setdefault(word, []).append(j)
+    for i, word in enumerate(ka.words):
+        free = positions.get(word)
+        if free:
+            j = free.pop(0)
+            used_a.add(i)
+            used_b.add(j)
+            agreed += (wa[i] + wb[j]) / 2
+            total += (wa[i] + wb[j]) / 2
+            equal_words.append(word)
+    pairs: list[tuple[float, float, int, int, str]] = []
+    for i in range(len(ka.words)):
+        if i in used_a:
+            continue
+        for j in range(len(kb.words)):
+            if j in used_b:
+                continue
+            similarity, how = word_similarity(ka, i, kb, j)
+            if similarity > 0:
+                pairs.append((similarity, wa[i] + wb[j], i, j, how))
+    pairs.sort(reverse=True)
     for similarity, pair_weight, i, j, how in pairs:
         if i in used_a or j in used_b:
             continue
@@ -162,6 +181,24 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
             fuzzy_words.append(f"“{ka.words[i]}” ≈ “{kb.words[j]}” ({how})")
             if pair_weight / 2 >= _DISTINCTIVE:
                 weak_link = min(weak_link, similarity)
+    # "EcoLur" / "Eco Lur", "PeaceBuilding" / "Peace Building": one word against two.
+    for one, used_one, w_one, two, used_two, w_two in (
+        (ka, used_a, wa, kb, used_b, wb),
+        (kb, used_b, wb, ka, used_a, wa),
+    ):
+        for i, word in enumerate(one.raw):
+            if i in used_one or len(word) < 5:
+                continue
+            for j in range(len(two.raw) - 1):
+                if j in used_two or j + 1 in used_two or two.raw[j] + two.raw[j + 1] != word:
+                    continue
+                pair_weight = w_one[i] + w_two[j] + w_two[j + 1]
+                used_one.add(i)
+                used_two.update((j, j + 1))
+                agreed += 0.95 * pair_weight / 2
+                total += pair_weight / 2
+                fuzzy_words.append(f"“{word}” written as “{two.raw[j]} {two.raw[j + 1]}”")
+                break
     # A place named in one name and given as the other's country qualifier agrees.
     for key, used, weights, other in ((ka, used_a, wa, b), (kb, used_b, wb, a)):
         for index, word in enumerate(key.words):
@@ -276,9 +313,7 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
 
 def _core_weights(key: NameKey, core: frozenset[str], weigh: WeightFn) -> list[float]:
     return [
-        weigh(word, prior)
-        for word, prior in zip(key.words, key.prior, strict=True)
-        if word in core
+        weigh(word, prior) for word, prior in zip(key.words, key.prior, strict=True) if word in core
     ]
 
 

@@ -26,19 +26,27 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), No
 
 _DOUBLE_RE = re.compile(f"[{re.escape(DOUBLE_QUOTES)}]|,,|<<|>>")
 _SINGLE_RE = re.compile(f"[{re.escape(SINGLE_QUOTES)}]")
-_DASH_RUN_RE = re.compile(f"(\\s*)[{re.escape(DASHES)}]+(\\s*)")
+_DASH_RUN_RE = re.compile(f"(\\s*)[{re.escape(DASHES)}]+(?:\\s*[{re.escape(DASHES)}]+)*(\\s*)")
 _SPACE_RE = re.compile(r"\s+")
+_MARKER_RE = re.compile("[\x01\x02]")
+_QUOTE_SET = frozenset(DOUBLE_QUOTES + SINGLE_QUOTES)
+_DASH_SET = frozenset(DASHES)
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 OPEN = "“"
 CLOSE = "”"
 APOSTROPHE = "’"
+_INSIDE_SPACE_RE = re.compile(rf"{OPEN}\s+|\s+{CLOSE}")
+_GLUED_OPEN_RE = re.compile(rf"(\w){OPEN}")
+_GLUED_CLOSE_RE = re.compile(rf"{CLOSE}(\w)")
 
 
 def fold_spaces(text: str) -> str:
     """Normalise Unicode (NFKC), drop zero-width characters and collapse whitespace."""
-    text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
-    text = _CONTROL_RE.sub(" ", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
+    if not text.isprintable():
+        text = _CONTROL_RE.sub(" ", text)
     return _SPACE_RE.sub(" ", text).strip()
 
 
@@ -51,6 +59,8 @@ def _fold_dash(match: re.Match[str]) -> str:
 
 def fold_dashes(text: str) -> str:
     """Spaced dashes become " – ", any other dash a hyphen."""
+    if _DASH_SET.isdisjoint(text):
+        return text
     return _DASH_RUN_RE.sub(_fold_dash, text)
 
 
@@ -60,18 +70,20 @@ def _is_word_char(char: str) -> bool:
 
 def fold_quotes(text: str) -> str:
     """Place “ ” and ’ by position, whatever glyphs the text used."""
+    if _QUOTE_SET.isdisjoint(text) and ",," not in text and "<<" not in text and ">>" not in text:
+        return text
     # One marker per quote glyph: \x01 double, \x02 single.
     text = _DOUBLE_RE.sub("\x01", text)
     text = _SINGLE_RE.sub("\x02", text)
-    if "\x01" not in text and "\x02" not in text:
-        return text
     out: list[str] = []
     pending: str | None = None  # the marker that opened the current quotation
     length = len(text)
-    for index, char in enumerate(text):
-        if char not in "\x01\x02":
-            out.append(char)
-            continue
+    start = 0
+    for marker in _MARKER_RE.finditer(text):
+        index = marker.start()
+        char = text[index]
+        out.append(text[start:index])
+        start = index + 1
         prev = text[index - 1] if index > 0 else " "
         nxt = text[index + 1] if index + 1 < length else " "
         prev_word, next_word = _is_word_char(prev), _is_word_char(nxt)
@@ -90,23 +102,29 @@ def fold_quotes(text: str) -> str:
             if pending is not None and not next_word:
                 out.append(CLOSE)
                 pending = None
+            else:
+                out.append(" ")  # a stray quote; a space keeps ",'," from becoming ",,"
             continue
         # a double quote
         if pending is not None and (prev_word or not next_word or prev == " "):
             out.append(CLOSE)
             pending = None
-        elif next_word or (prev == " " and nxt == " "):
+        elif next_word:
             out.append(OPEN)
             pending = char
         elif prev_word:
             out.append(CLOSE)
-        # a double quote with no word on either side and nothing open is dropped
+        elif _is_word_char(text[index + 1 :].lstrip()[:1] or " "):
+            out.append(OPEN)
+            pending = char
+        else:
+            out.append(" ")  # a stray quote with no word on either side is dropped
+    out.append(text[start:])
     result = "".join(out)
     # No space inside quotes, one space outside them.
-    result = re.sub(rf"{OPEN}\s+", OPEN, result)
-    result = re.sub(rf"\s+{CLOSE}", CLOSE, result)
-    result = re.sub(rf"(\w){OPEN}", rf"\1 {OPEN}", result)
-    result = re.sub(rf"{CLOSE}(\w)", rf"{CLOSE} \1", result)
+    result = _INSIDE_SPACE_RE.sub(lambda m: m.group(0).strip(), result)
+    result = _GLUED_OPEN_RE.sub(rf"\1 {OPEN}", result)
+    result = _GLUED_CLOSE_RE.sub(rf"{CLOSE} \1", result)
     result = result.replace(f"{OPEN}{CLOSE}", "")
     return _SPACE_RE.sub(" ", result).strip()
 

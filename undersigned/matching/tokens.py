@@ -27,6 +27,7 @@ class NameKey:
     """The matching view of one name."""
 
     words: tuple[str, ...]  # one concept per word, in order
+    raw: tuple[str, ...]  # the Latin word each concept came from
     typos: tuple[str, ...]  # the generic concept a word is a typing error of, or ""
     prior: tuple[float, ...]  # weight before corpus statistics
     skeletons: tuple[str, ...]
@@ -36,18 +37,24 @@ class NameKey:
     initials: str
 
     @property
+    def joined(self) -> tuple[str, ...]:
+        """Adjacent words written as one ("eco lur" -> "ecolur"), for compound spellings."""
+        return tuple(self.raw[i] + self.raw[i + 1] for i in range(len(self.raw) - 1))
+
+    @property
     def key(self) -> str:
         """Order-insensitive exact key: equal keys mean the same words."""
         return " ".join(sorted(set(self.words)))
 
 
-def _word_concept(word: str) -> tuple[str, str, float, bool]:
-    """(concept, typo-of, prior weight, is a place) for one lower-case Latin word."""
-    return _word_concept_cached(word)
-
-
 @lru_cache(maxsize=262144)
-def _word_concept_cached(word: str) -> tuple[str, str, float, bool]:
+def _word_concept_cached(word: str) -> tuple[str, str, float, bool, str]:
+    """(concept, typo-of, prior weight, is a place, skeleton) for one lower-case Latin word."""
+    concept, typo, weight, is_place = _word_concept(word)
+    return concept, typo, weight, is_place, skeleton(concept)
+
+
+def _word_concept(word: str) -> tuple[str, str, float, bool]:
     if word.isdigit():
         return word, "", vocab.DISTINCTIVE_WEIGHT, False
     place = vocab.place_of(word)
@@ -75,14 +82,19 @@ def _singular(word: str) -> str:
     return word
 
 
-def latin_words(text: str) -> list[tuple[str, bool]]:
+@lru_cache(maxsize=65536)
+def latin_words(text: str) -> tuple[tuple[str, bool], ...]:
     """Lower-case Latin words of ``text`` with whether each sat inside quotation marks."""
     latin = transliterate(text).lower()
     latin = latin.replace("“", " \x01 ").replace("”", " \x02 ")
-    latin = _POSSESSIVE_RE.sub("", latin)
-    latin = _DOTTED_RE.sub(lambda match: match.group(0).replace(".", ""), latin)
-    latin = latin.replace("&", " and ").replace("@", " and ").replace("+", " and ")
-    latin = _NON_GOVERNMENTAL_RE.sub(" ngo ", latin)
+    if "’" in latin or "'" in latin:
+        latin = _POSSESSIVE_RE.sub("", latin)
+    if "." in latin:
+        latin = _DOTTED_RE.sub(lambda match: match.group(0).replace(".", ""), latin)
+    if "&" in latin or "@" in latin or "+" in latin:
+        latin = latin.replace("&", " and ").replace("@", " and ").replace("+", " and ")
+    if "non" in latin:
+        latin = _NON_GOVERNMENTAL_RE.sub(" ngo ", latin)
     out: list[tuple[str, bool]] = []
     quoted = False
     for word in _WORD_RE.findall(latin):
@@ -92,7 +104,7 @@ def latin_words(text: str) -> list[tuple[str, bool]]:
             quoted = False
         else:
             out.append((word, quoted))
-    return out
+    return tuple(out)
 
 
 def _heads_name(words: list[str], start: int, size: int) -> bool:
@@ -100,7 +112,7 @@ def _heads_name(words: list[str], start: int, size: int) -> bool:
     return start == 0 and after < len(words) and words[after] in ("for", "of", "in", "to")
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=65536)
 def analyse(text: str) -> NameKey:
     """The ``NameKey`` of a display name (already folded by ``text.fold``)."""
     pairs = latin_words(text)
@@ -121,6 +133,8 @@ def analyse(text: str) -> NameKey:
     concepts: list[str] = []
     typos: list[str] = []
     prior: list[float] = []
+    skeletons: list[str] = []
+    raw: list[str] = []
     places: set[str] = set()
     core: set[str] = set()
     initials: list[str] = []
@@ -128,21 +142,24 @@ def analyse(text: str) -> NameKey:
         if word in vocab.STOP_WORDS:
             continue
         initials.append(word[0])
-        concept, typo, weight, is_place = _word_concept(word)
+        concept, typo, weight, is_place, shape = _word_concept_cached(word)
         # A compound such as "правозащитный" stands for several concepts ("human rights").
         for part in concept.split("+") if "+" in concept else (concept,):
             concepts.append(part)
             typos.append(typo)
             prior.append(weight if part == concept else vocab.generic_weight(part))
+            skeletons.append(shape if part == concept else skeleton(part))
+            raw.append(word)
             if is_place:
                 places.add(part)
             if quoted:
                 core.add(part)
     return NameKey(
         words=tuple(concepts),
+        raw=tuple(raw),
         typos=tuple(typos),
         prior=tuple(prior),
-        skeletons=tuple(skeleton(word) for word in concepts),
+        skeletons=tuple(skeletons),
         places=frozenset(places),
         forms=frozenset(forms),
         core=frozenset(core),

@@ -133,7 +133,8 @@ def _transliterate_word(word: str) -> str:
         return _recase(word, _cyrillic_word(word))
     if script == "georgian":
         return _georgian_word(word)
-    if script == "mixed":
+    if script == "mixed" and len(word) > 1:
+        # Letter by letter; a single letter of another script (ɐ, α, ا) stays as it is.
         return "".join(_transliterate_word(char) if char.isalpha() else char for char in word)
     return word
 

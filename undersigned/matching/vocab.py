@@ -134,8 +134,16 @@ LEGAL_FORMS: dict[tuple[str, ...], str] = {
     for phrase, form in table.items()
 }
 LEGAL_FORM_MAX_WORDS = max(len(words) for words in LEGAL_FORMS)
-# Words that may start a legal-form phrase (the first word, or its stem).
-_LEGAL_FIRST_WORDS = {words[0].rstrip("*") for words in LEGAL_FORMS}
+# Phrases grouped by their first word (exact) or first stem, for a quick first test.
+_LEGAL_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+_LEGAL_BY_STEM: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _phrase, _form in LEGAL_FORMS.items():
+    _head = _phrase[0]
+    if _head.endswith("*"):
+        _LEGAL_BY_STEM.setdefault(_head[:-1], []).append((_phrase, _form))
+    else:
+        _LEGAL_BY_FIRST.setdefault(_head, []).append((_phrase, _form))
+_LEGAL_STEM_SIZES = sorted({len(stem) for stem in _LEGAL_BY_STEM}, reverse=True)
 
 
 def word_matches(pattern: str, word: str) -> bool:
@@ -145,13 +153,22 @@ def word_matches(pattern: str, word: str) -> bool:
     return word == pattern
 
 
+@lru_cache(maxsize=262144)
+def _legal_phrases(first: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    found = list(_LEGAL_BY_FIRST.get(first, ()))
+    for size in _LEGAL_STEM_SIZES:
+        if size <= len(first):
+            found.extend(_LEGAL_BY_STEM.get(first[:size], ()))
+    return tuple(found)
+
+
 def legal_form_at(words: list[str], start: int) -> tuple[int, str] | None:
     """The longest legal-form phrase starting at ``words[start]``: (length, class)."""
-    first = words[start]
-    if not any(first.startswith(candidate) for candidate in _LEGAL_FIRST_WORDS):
+    phrases = _legal_phrases(words[start])
+    if not phrases:
         return None
     best: tuple[int, str] | None = None
-    for phrase, form in LEGAL_FORMS.items():
+    for phrase, form in phrases:
         size = len(phrase)
         if start + size > len(words) or (best is not None and size <= best[0]):
             continue
@@ -215,8 +232,7 @@ CONCEPTS: dict[str, str] = {
     "freedom": "freedom freedoms liberty ազատութ* свобод* თავისუფლებ*",
     "information": "information informational informative info տեղեկատվ* информац* ინფორმაცი*",
     "environment": (
-        "environment environmental շրջակա экологи* ecology ecological eco "
-        "էկոլոգ* ეკოლოგ* გარემო*"
+        "environment environmental շրջակա экологи* ecology ecological eco էկոլոգ* ეკოლოგ* გარემო*"
     ),
     "law": "law laws օրենք* закон* კანონ*",
     "legal": "legal իրավական правов* юридическ* სამართლ* იურიდიულ*",
@@ -233,8 +249,7 @@ CONCEPTS: dict[str, str] = {
     "anti": "anti",
     "anti+corruption": "anticorruption антикоррупц* հակակոռուպց* ანტიკორუფციულ*",
     "agriculture": (
-        "agriculture agricultural agrarian գյուղատնտես* сельскохоз* аграрн* "
-        "სოფლის_მეურნეობ*"
+        "agriculture agricultural agrarian գյուղատնտես* сельскохоз* аграрн* სოფლის_მეურნეობ*"
     ),
     "museum": "museum museums թանգարան* музе* მუზეუმ*",
     "health": "health healthcare առողջ* здоровь* здравоохран* ჯანმრთელ*",
@@ -243,15 +258,13 @@ CONCEPTS: dict[str, str] = {
     "humanitarian": "humanitarian մարդասիրական* гуманитарн* ჰუმანიტარ*",
     "charity": "charity charitable բարեգործական* благотворительн* საქველმოქმედო",
     "international": (
-        "international միջազգային* международн* საერთაშორისო ինթերնեշնլ "
-        "интернешнл ინტერნეშენალ"
+        "international միջազգային* международн* საერთაშორისო ինթերնեշնլ интернешнл ინტერნეშენალ"
     ),
     "regional": "regional region regions տարածաշրջան* մարզային региональн* რეგიონ*",
     "national": "national nation ազգային* национальн* ეროვნულ*",
     "local": "local տեղական* местн* ადგილობრივ*",
     "armenian": (
-        "armenian armenians armenia հայկական հայ армянск* армени* ომხურ "
-        "სომხეთ* hayastan* հայաստան*"
+        "armenian armenians armenia հայկական հայ армянск* армени* ომხურ სომხეთ* hayastan* հայաստան*"
     ),
     "georgian": "georgian georgians georgia վրացական грузинск* грузи* ქართულ* საქართველო* վրաստան*",
     "azerbaijan": "azerbaijan azerbaijani azeri ադրբեջան* азербайджан* აზერბაიჯან*",
@@ -268,8 +281,7 @@ CONCEPTS: dict[str, str] = {
     "group": "group groups խումբ* группа группы ჯგუფ*",
     "house": "house home տուն* дом дома სახლ*",
     "partnership": (
-        "partnership partnerships partners partner գործընկերութ* партнерств* "
-        "партнёрств* პარტნიორ*"
+        "partnership partnerships partners partner գործընկերութ* партнерств* партнёрств* პარტნიორ*"
     ),
     "cooperation": "cooperation co operation համագործակցութ* сотрудничеств* თანამშრომლობ*",
     "economic": "economic economy economics տնտեսական* экономич* ეკონომიკ*",
@@ -417,7 +429,6 @@ _PLACE_TRANSLATIONS: dict[str, str] = {
     "Ստեփանակերտ": "stepanakert",
     "Արցախ": "artsakh",
     "Арцах": "artsakh",
-    "Москва": "moscow",
     "Московская": "moscow",
     "Московский": "moscow",
     "Московское": "moscow",
@@ -588,6 +599,7 @@ def generic_weight(concept: str) -> float:
 
 # ---------------------------------------------------------------- lines that are not names
 HEADING_WORDS = words(
+    "etc from countries country region regions "
     "joint "
     "signatories signatory signed signers signer list organizations organisations "
     "organization organisation individuals individual ngos endorsements endorsed "
@@ -602,6 +614,8 @@ HEADING_WORDS = words(
     "zayavleniye obrashchenie obrashcheniye declaration appeal petition"
 )
 PROSE_MARKERS = words(
+    "vor ays ayd hamar koghmits bolor nrants chto eto kotoryy kotoraya kotorye ne "
+    "zayavlyaem trebuem osuzhdaem takzhe vse ikh yego byl byla byli yest rom aris es "
     "spisok "
     "we our us is are was were will would should must can cannot please this that these "
     "those it has have had be been being call calls urge urges condemn condemns appeal "

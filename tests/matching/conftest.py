@@ -1,0 +1,124 @@
+"""Labelled lists and the pairwise metrics the quality tests assert.
+
+Data files (tab-separated, header ``statement_id line_no raw cluster kind``):
+- ``seed_gold.tsv``: the seed statement's list, labelled by hand (a copy of shared/data);
+- ``own_lists.tsv``: five lists written for this engine (Georgian, Armenian-script,
+  Russian-language regional, an English list with every kind of variant, and a
+  look-alike stress list);
+- ``holdout_list.tsv``: a sixth list written after the engine was tuned on the others.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from undersigned.matching import cluster_lines
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Row:
+    statement_id: str
+    line_no: int
+    raw: str
+    cluster: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class PairCounts:
+    true_positive: int
+    false_positive: int
+    false_negative: int
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positive + self.false_positive
+        return self.true_positive / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        expected = self.true_positive + self.false_negative
+        return self.true_positive / expected if expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+def load_lists(name: str) -> dict[str, list[Row]]:
+    """The labelled lists of one data file, by statement id."""
+    lists: dict[str, list[Row]] = defaultdict(list)
+    with (DATA / name).open(encoding="utf-8", newline="") as file:
+        for record in csv.DictReader(file, delimiter="\t", quoting=csv.QUOTE_NONE):
+            row = Row(
+                record["statement_id"],
+                int(record["line_no"]),
+                record["raw"],
+                record["cluster"],
+                record["kind"],
+            )
+            lists[row.statement_id].append(row)
+    return dict(lists)
+
+
+def same_pairs(labels: list[str | None]) -> set[tuple[int, int]]:
+    """Pairs of positions that carry the same (non-empty) label."""
+    by_label: dict[str, list[int]] = defaultdict(list)
+    for position, label in enumerate(labels):
+        if label not in (None, "-"):
+            by_label[label].append(position)
+    return {pair for group in by_label.values() for pair in itertools.combinations(group, 2)}
+
+
+def pair_counts(rows: list[Row]) -> PairCounts:
+    """Pairwise agreement of ``cluster_lines`` with the hand labels of one list."""
+    result = cluster_lines([row.raw for row in rows])
+    expected = same_pairs([row.cluster for row in rows])
+    found = same_pairs([line.cluster for line in result.lines])
+    return PairCounts(len(expected & found), len(found - expected), len(expected - found))
+
+
+def total_counts(lists: dict[str, list[Row]]) -> PairCounts:
+    counts = [pair_counts(rows) for rows in lists.values()]
+    return PairCounts(
+        sum(c.true_positive for c in counts),
+        sum(c.false_positive for c in counts),
+        sum(c.false_negative for c in counts),
+    )
+
+
+@pytest.fixture(scope="session")
+def seed_rows() -> list[Row]:
+    return load_lists("seed_gold.tsv")["000"]
+
+
+@pytest.fixture(scope="session")
+def own_lists() -> dict[str, list[Row]]:
+    return load_lists("own_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def holdout_lists() -> dict[str, list[Row]]:
+    return load_lists("holdout_list.tsv")
+
+
+@pytest.fixture(scope="session")
+def measure() -> type[Measure]:
+    return Measure
+
+
+class Measure:
+    """The metric helpers, handed to tests through the ``measure`` fixture."""
+
+    same_pairs = staticmethod(same_pairs)
+    pair_counts = staticmethod(pair_counts)
+    total_counts = staticmethod(total_counts)

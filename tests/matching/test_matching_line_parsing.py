@@ -1,0 +1,132 @@
+# ruff: noqa: S101 -- pytest speaks through assert
+"""One line of a list: organization, person or noise, with its cleaned name and evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from undersigned.matching import clean_name, parse_line
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("1. Yerevan Press Club;", "Yerevan Press Club"),
+        ("12) Women’s Resource Center,", "Women’s Resource Center"),
+        ("• Goris Press Club NGO", "Goris Press Club NGO"),
+        ("- Peace Dialogue NGO.", "Peace Dialogue NGO"),
+        ("(3) Tumanyan Law Firm", "Tumanyan Law Firm"),
+        (
+            "‘Artsvabuyn Zeytun” compatriotic union n.g.o.",
+            "“Artsvabuyn Zeytun” compatriotic union n.g.o.",
+        ),
+        ("100 “Friends” Club", "“Friends” Club"),
+        ("Article 42 of the Constitution", "Article 42 of the Constitution"),
+    ],
+)
+def test_numbering_bullets_and_trailing_separators_are_stripped(raw, name):
+    assert clean_name(raw) == name
+
+
+def test_a_copy_paste_garble_with_a_repeated_tail_is_repaired():
+    raw = "PRKUTYU center of disabled children and young peopleRKUTYUN"
+    assert clean_name(raw) == "PRKUTYUN center of disabled children and young people"
+
+
+def test_a_tail_repeating_the_first_words_is_dropped():
+    assert clean_name("Open Society Foundations Open Society") == "Open Society Foundations"
+
+
+def test_a_legitimate_camel_case_name_is_left_alone():
+    assert clean_name("EcoLur Informational NGO") == "EcoLur Informational NGO"
+    assert clean_name("OxYGen Foundation") == "OxYGen Foundation"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Signatories:",
+        "Signed by:",
+        "Related Posts:",
+        "The statement is open for others to join",
+        "To sign the appeal, please send the name of your organization to appeal@example.am",
+        "Page 1 of 2",
+        "Ստորագրողներ՝",
+        "Подписали:",
+        "Список открыт для присоединения.",
+        "Statement on the Azerbaijani offensive against Artsakh",
+        "27.09.2020",
+        "https://example.org/statement",
+        "B",
+        "Armenia",
+        "Organizations from Georgia",
+        "and others",
+        "Մենք դատապարտում ենք Ադրբեջանի ագրեսիան և կոչ ենք անում միջազգային հանրությանը։",
+        "Мы осуждаем агрессию и призываем международное сообщество принять меры.",
+        "",
+        "   ",
+        "***",
+    ],
+)
+def test_headings_notes_and_page_chrome_are_noise(raw):
+    assert parse_line(raw).kind == "noise"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["Anna Hakobyan", "Nino Lomjaria", "Ketevan Chachava, journalist", "Dr. Arman Tatoyan"],
+)
+def test_individual_signatories_are_people(raw):
+    assert parse_line(raw).kind == "person"
+
+
+@pytest.mark.parametrize(
+    "raw", ["Tumanyan Law Firm", "Safe traffic", "Driver’s friend", "Unison NGO", "Satar NGO"]
+)
+def test_short_organization_names_are_not_taken_for_people(raw):
+    assert parse_line(raw).kind == "org"
+
+
+def test_an_organization_and_its_representative_are_split():
+    line = parse_line("Georgian Young Lawyers’ Association – Tamar Khidasheli")
+    assert line.kind == "org"
+    assert line.name == "Georgian Young Lawyers’ Association"
+    assert line.representative == "Tamar Khidasheli"
+
+
+def test_a_place_after_a_dash_is_part_of_the_name_not_a_representative():
+    line = parse_line("Helsinki Citizens’ Assembly – Vanadzor")
+    assert line.representative is None
+    assert "vanadzor" in line.key
+
+
+def test_acronyms_and_country_qualifiers_are_taken_as_evidence():
+    line = parse_line("Civil Development Agency, CiDA (Georgia);")
+    assert line.acronym == "CiDA"
+    assert line.country == "georgia"
+    assert line.key == "agency civil development"
+    assert parse_line("ISFED – International Society for Fair Elections and Democracy").acronym == (
+        "ISFED"
+    )
+    assert parse_line(
+        "The Armenian Institute of International and Security Affairs (AIISA)"
+    ).acronym == ("AIISA")
+
+
+def test_legal_forms_are_kept_aside_as_weak_evidence():
+    for raw in ["Asparez NGO", "«Ասպարեզ» ՀԿ", "ОО «Аспарез»", "NGO Asparez", "Asparez n.g.o."]:
+        line = parse_line(raw)
+        assert line.key == "asparez", raw
+        assert line.match is not None
+        assert line.match.forms == {"ngo"}, raw
+
+
+def test_a_legal_form_word_that_heads_the_name_stays_a_name_word():
+    assert "fund" in parse_line("Fund for Armenian Relief").key
+
+
+def test_the_matching_key_ignores_word_order_quotes_and_plurals():
+    assert parse_line("Union of Informed Citizens").key == parse_line("Informed Citizen Union").key
+    assert parse_line("“Centre of Economic Right” NGO").key == (
+        parse_line("NGO Centre of Economic Rights").key
+    )

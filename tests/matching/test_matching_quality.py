@@ -1,0 +1,61 @@
+# ruff: noqa: S101 -- pytest speaks through assert
+"""Pairwise precision and recall on the labelled lists kept in tests/matching/data.
+
+A wrong merge is worse than a missed one, so precision has the stricter bar.  The
+figures these tests guard are recorded in docs/matching.md.
+"""
+
+from __future__ import annotations
+
+from undersigned.matching import cluster_lines
+
+
+def test_own_lists_are_clustered_with_high_precision_and_recall(own_lists, measure):
+    counts = measure.total_counts(own_lists)
+    assert counts.true_positive >= 90
+    assert counts.precision >= 0.99
+    assert counts.recall >= 0.85
+    assert counts.f1 >= 0.92
+
+
+def test_each_own_list_has_no_wrong_merge(own_lists, measure):
+    for statement_id, rows in own_lists.items():
+        counts = measure.pair_counts(rows)
+        assert counts.false_positive == 0, statement_id
+
+
+def test_the_holdout_list_is_clustered_with_high_precision(holdout_lists, measure):
+    counts = measure.total_counts(holdout_lists)
+    assert counts.precision >= 0.99
+    assert counts.recall >= 0.8
+
+
+def test_line_kinds_match_the_labels(own_lists, holdout_lists):
+    wrong = []
+    for rows in [*own_lists.values(), *holdout_lists.values()]:
+        result = cluster_lines([row.raw for row in rows])
+        wrong += [
+            (row.raw, row.kind, line.kind)
+            for row, line in zip(rows, result.lines, strict=True)
+            if row.kind != line.kind
+        ]
+    assert len(wrong) <= 2, wrong
+
+
+def test_the_same_organization_is_found_across_scripts_in_one_list():
+    lines = [
+        "Journalists’ Club Asparez",
+        "Journalists’ Club “Asparez”",
+        "“Asparez” Journalists Club”",
+        "«Ասպարեզ» լրագրողների ակումբ",
+        "Клуб журналистов «Аспарез»",
+        "Helsinki Citizens’ Assembly-Vanadzor",
+        "Helsinki Citizens’ Assembly–Vanadzor",
+        "Union of Informed Citizens",
+        "Informed Citizens Union NGO",
+    ]
+    clusters = [line.cluster for line in cluster_lines(lines).lines]
+    assert len(set(clusters[:5])) == 1
+    assert clusters[5] == clusters[6]
+    assert clusters[7] == clusters[8]
+    assert len(set(clusters)) == 3
