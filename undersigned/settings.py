@@ -109,6 +109,17 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Periodic work, run by `celery -A undersigned beat` in production (seconds between runs).
+CELERY_BEAT_SCHEDULE = {
+    "signatures-expire-unconfirmed": {
+        "task": "undersigned.signatures.tasks.expire_signatures_task",
+        "schedule": 3600,
+    },
+    "registry-duplicates": {
+        "task": "undersigned.registry.tasks.detect_duplicates_task",
+        "schedule": 6 * 3600,
+    },
+}
 
 # E-mail: console by default; SMTP when EMAIL_HOST is set; files when EMAIL_FILE_PATH is.
 EMAIL_HOST = env_str("EMAIL_HOST")

@@ -64,10 +64,3 @@ def test_the_command_prints_a_summary(db):
     out = StringIO()
     call_command("registry_duplicates", stdout=out)
     assert "1 new suspected pair," in out.getvalue()
-
-
-def test_celery_beat_runs_the_duplicate_search_on_a_schedule():
-    from undersigned.celery import app
-    from undersigned.registry.tasks import detect_duplicates_task
-
-    assert app.conf.beat_schedule["registry-duplicates"]["task"] == detect_duplicates_task.name
