@@ -11,10 +11,9 @@ import schemathesis
 from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
-from hypothesis import HealthCheck, assume, settings
+from hypothesis import HealthCheck, settings
 
 from undersigned.api.api import api
-from undersigned.matching import script_of
 
 EXAMPLES_PER_OPERATION = 20
 
@@ -61,34 +60,9 @@ def test_bulk_signatures_answer_as_the_schema_says(case, signed, token):
 def _call_and_validate(case, token: str) -> None:
     headers = {"Authorization": f"Bearer {token}"}
     response = case.call(headers=headers)
-    known_fault = response.status_code == 500 or (
-        response.status_code == 422 and b"matching engine cannot read" in response.content
-    )
-    if known_fault and _has_letters_the_matcher_cannot_read(case):
-        assume(False)  # a known fault of the matching engine: see the strict xfail below
     case.validate_response(response, headers=headers, transport_kwargs={"headers": headers})
 
 
-def _has_letters_the_matcher_cannot_read(case) -> bool:
-    """Letters outside the Latin, Armenian, Cyrillic and Georgian scripts, anywhere sent."""
-    sent = json.dumps(
-        [
-            case.path_parameters,
-            case.query,
-            case.body if isinstance(case.body, dict | list | str) else None,
-        ],
-        ensure_ascii=False,
-        default=str,
-    )
-    return any(char.isalpha() and script_of(char) == "mixed" for char in sent)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="the matching engine's transliterate() recurses on letters outside the four "
-    "scripts (Greek, Hebrew, CJK...), so a slug cannot be made; remove this mark once fixed",
-)
 def test_a_statement_titled_in_greek_is_created(client, auth):
     payload = json.dumps({"title": "Δήλωση για την ειρήνη", "tags": ["ειρήνη"]})
     response = client.post("/api/v1/statements", payload, content_type="application/json", **auth)

@@ -156,7 +156,7 @@ def resolve(request: HttpRequest, query: Query[ResolveQuery]) -> dict[str, Any]:
     decision and reasons. ``Аспарез`` finds “Journalists’ Club Asparez”."""
     try:
         found = [r for r in resolve_name(query.name, limit=query.limit) if r.decision != "new"]
-    except (RecursionError, ValueError) as error:
+    except ValueError as error:
         logger.exception("the registry could not resolve %r", query.name[:80])
         raise HttpError(422, "The matching engine cannot read this name.") from error
     return {

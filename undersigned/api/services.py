@@ -116,7 +116,7 @@ def _match_organization(
     try:
         parsed = parse_line(name)
         best = next(iter(resolve_name(name, limit=1)), None)
-    except (RecursionError, ValueError):
+    except ValueError:
         # A name the matching engine cannot read still signs: a moderator matches it.
         logger.exception("the registry could not resolve a name sent through the API")
         return _Match("review")

@@ -324,14 +324,14 @@ def propose_match(name: str, *, picked: Organization | None = None) -> ProposedM
                 key=lambda c: c.score,
                 default=comparison,
             )
-        except (RecursionError, ValueError):
+        except ValueError:
             logger.exception("the matching engine could not compare a signed name")
             return ProposedMatch(picked, None, [PICKED])
         best = best if best.score >= comparison.score else comparison
         return ProposedMatch(picked, round(best.score, 4), [PICKED, *best.reasons])
     try:
         resolved = next(iter(resolve_name(name, limit=1)), None)
-    except (RecursionError, ValueError):
+    except ValueError:
         # A name the matching engine chokes on still makes a signature: a person matches it.
         logger.exception("the registry could not resolve a signed name")
         return ProposedMatch(None, None, [])
@@ -345,7 +345,7 @@ def suggestions(query: str, *, limit: int = 8) -> list[Organization]:
     registry's one shared, cached index (``undersigned.registry.search``)."""
     try:
         return [suggestion.organization for suggestion in suggest(query, limit=limit)]
-    except (RecursionError, ValueError):
+    except ValueError:
         logger.exception("the registry could not suggest for a typed name")
         return []
 
