@@ -50,3 +50,13 @@ def test_every_project_command_is_in_the_cli_reference():
     text = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
     for command in ["clean", "resolve", *cli_docs.project_commands()]:
         assert f"## undersigned {command}\n" in text
+
+
+def test_every_api_route_is_in_the_api_reference():
+    from undersigned.api.api import api
+
+    text = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    schema = api.get_openapi_schema(path_prefix="/api/v1")
+    for path, operations in schema["paths"].items():
+        for method in operations:
+            assert f"`{method.upper()} {path}`" in text, f"{method.upper()} {path}"
