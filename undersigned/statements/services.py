@@ -13,7 +13,7 @@ from django.contrib.auth.models import User
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F, Q, QuerySet
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 from qrcode.image.svg import SvgPathImage
@@ -319,12 +319,8 @@ def public_statements(*, query: str = "", tag: str = "") -> QuerySet[Statement]:
 
 
 def sign_url(statement: Statement) -> str:
-    """The absolute link to share: the sign form when it exists, else the statement page."""
-    try:
-        path = reverse("signatures:sign", kwargs={"slug": statement.slug})
-    except NoReverseMatch:
-        path = statement.get_absolute_url()
-    return settings.SITE_URL + path
+    """The absolute link to share: the statement's sign form."""
+    return settings.SITE_URL + reverse("signatures:sign", kwargs={"slug": statement.slug})
 
 
 def qr_code_svg(data: str) -> str:

@@ -13,7 +13,7 @@ from django.db.models import Count, Func, Q, QuerySet, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -72,14 +72,6 @@ TRANSITION_EXPLANATIONS = {
         "You can reopen it later."
     ),
 }
-
-
-def _reverses(name: str, **kwargs: Any) -> bool:
-    try:
-        reverse(name, kwargs=kwargs)
-    except NoReverseMatch:
-        return False
-    return True
 
 
 def _visible_statement(request: HttpRequest, slug: str) -> Statement:
@@ -206,7 +198,6 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
             "more_people": statement.person_count > len(people),
             "order": order,
             "sign_url": _sign_path(statement),
-            "link_organizations": _reverses("registry:organization", slug="x"),
             "canonical_url": settings.SITE_URL + path,
             "is_member": request.user.is_authenticated
             and can_moderate(request.user, statement.coalition),
@@ -217,10 +208,7 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
 def _sign_path(statement: Statement) -> str:
     if not statement.accepts_signatures:
         return ""
-    try:
-        return reverse("signatures:sign", kwargs={"slug": statement.slug})
-    except NoReverseMatch:
-        return ""
+    return reverse("signatures:sign", kwargs={"slug": statement.slug})
 
 
 def _language_links(statement: Statement, shown: str) -> list[dict[str, Any]]:
@@ -275,7 +263,6 @@ def signatories(request: HttpRequest, slug: str) -> HttpResponse:
             "query": query,
             "kind": kind,
             "order": order,
-            "link_organizations": _reverses("registry:organization", slug="x"),
         },
         status=200 if form.is_valid() else 400,
     )
