@@ -123,11 +123,13 @@ class RegistryIndex:
             return []
         if frequent and len(counts) > SHORTLIST * 4:
             # Frequent words only rank the candidates the rare ones found.
-            pool = [alias_id for alias_id, _ in counts.most_common(MAX_POOL)]
-            for word in frequent:
-                for alias_id in pool:
-                    if word in self._words[alias_id]:
-                        counts[alias_id] += 1
+            # One set intersection per alias rather than one tuple scan per word and alias.
+            frequent_words = frozenset(frequent)
+            alias_words = self._words
+            for alias_id, _ in counts.most_common(MAX_POOL):
+                hits = len(frequent_words.intersection(alias_words[alias_id]))
+                if hits:
+                    counts[alias_id] += hits
         query_total = sum(expanded[word] for word in query_words)
         scored: list[tuple[float, int]] = []
         for alias_id, _hits in counts.most_common(SHORTLIST * 4):
