@@ -203,11 +203,12 @@ class _Nodes:
         initials: dict[str, list[int]] = defaultdict(list)
         word_sets: dict[tuple[str, ...], list[int]] = defaultdict(list)
         neighbours = WordNeighbours()
+        joined_of = [key.joined for key in self.keys]  # a property: computed once per name
         for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
             distinct = tuple(sorted(set(key.words)))
             for word in distinct:
                 postings[word].append(node)
-            for joined in key.joined:
+            for joined in joined_of[node]:
                 postings[joined].append(node)
             for signature in _signatures(distinct):
                 word_sets[signature].append(node)
@@ -227,7 +228,7 @@ class _Nodes:
 
         expanded: list[set[str]] = []
         for node, key in enumerate(self.keys):
-            reach = set(key.words) | set(key.raw) | set(key.joined)
+            reach = set(key.words) | set(key.raw) | set(joined_of[node])
             reach |= {typo for typo in key.typos if typo}
             country = self.parsed[node].country
             if country:
@@ -273,8 +274,10 @@ class _Nodes:
                 theirs = word_weights[other]
                 shared_mine = sum([w for word, w in mine.items() if word in expanded[other]])
                 shared_theirs = sum([w for word, w in theirs.items() if word in reach])
-                shared_theirs += _compound_weight(self.keys[other], theirs, mine)
-                shared_mine += _compound_weight(key, mine, theirs)
+                shared_theirs += _compound_weight(
+                    self.keys[other].words, joined_of[other], theirs, mine
+                )
+                shared_mine += _compound_weight(key.words, joined_of[node], mine, theirs)
                 agreed = (shared_mine + shared_theirs) / 2
                 rest = (total_mine - shared_mine) + (totals[other] - shared_theirs)
                 if agreed and agreed >= BOUND * (agreed + rest):
@@ -282,12 +285,18 @@ class _Nodes:
         return pairs
 
 
-def _compound_weight(key: NameKey, weights: dict[str, float], other: dict[str, float]) -> float:
-    """Weight of the word pairs of ``key`` that the other name writes as one word."""
+def _compound_weight(
+    words: tuple[str, ...],
+    joined_words: tuple[str, ...],
+    weights: dict[str, float],
+    other: dict[str, float],
+) -> float:
+    """Weight of the word pairs of a name (``words``, adjacent pairs ``joined_words``)
+    that the other name writes as one word."""
     found = 0.0
-    for index, joined in enumerate(key.joined):
+    for index, joined in enumerate(joined_words):
         if joined in other:
-            found += weights.get(key.words[index], 0.0) + weights.get(key.words[index + 1], 0.0)
+            found += weights.get(words[index], 0.0) + weights.get(words[index + 1], 0.0)
     return found
 
 
