@@ -144,7 +144,10 @@ def transliterate(text: str) -> str:
     if text.isascii():
         return text
     text = unicodedata.normalize("NFC", text)
-    return "".join(_transliterate_word(part) for part in _WORD_RE.findall(text))
+    # ASCII parts (Latin words, spaces, punctuation) are their own transliteration.
+    return "".join(
+        part if part.isascii() else _transliterate_word(part) for part in _WORD_RE.findall(text)
+    )
 
 
 _SKELETON_RULES: tuple[tuple[str, str], ...] = (
