@@ -204,6 +204,7 @@ class _Nodes:
         word_sets: dict[tuple[str, ...], list[int]] = defaultdict(list)
         neighbours = WordNeighbours()
         joined_of = [key.joined for key in self.keys]  # a property: computed once per name
+        joined_sets = [frozenset(joined) for joined in joined_of]
         for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
             distinct = tuple(sorted(set(key.words)))
             for word in distinct:
@@ -239,7 +240,12 @@ class _Nodes:
             expanded.append(reach)
 
         totals = [sum(weights.values()) for weights in word_weights]
+        has_acronym = [bool(line.acronym) for line in self.parsed]
         pairs: set[tuple[int, int]] = set()
+        # The bound is symmetric: a pair it dropped from one side is not worked out again
+        # from the other (only an acronym or a one-word name there can still let it in).
+        size = len(self.keys)
+        dropped: set[int] = set()
         for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
             mine = word_weights[node]
             found: set[int] = set()
@@ -268,20 +274,28 @@ class _Nodes:
                 pair = (node, other) if node < other else (other, node)
                 if pair in pairs:
                     continue
-                if loose or bool(self.parsed[other].acronym):
+                if loose or has_acronym[other]:
                     pairs.add(pair)
+                    continue
+                pair_code = pair[0] * size + pair[1]
+                if pair_code in dropped:
                     continue
                 theirs = word_weights[other]
                 shared_mine = sum([w for word, w in mine.items() if word in expanded[other]])
                 shared_theirs = sum([w for word, w in theirs.items() if word in reach])
-                shared_theirs += _compound_weight(
-                    self.keys[other].words, joined_of[other], theirs, mine
-                )
-                shared_mine += _compound_weight(key.words, joined_of[node], mine, theirs)
+                # Adding 0.0 for a name with no compound in the other changes nothing.
+                if not joined_sets[other].isdisjoint(mine):
+                    shared_theirs += _compound_weight(
+                        self.keys[other].words, joined_of[other], theirs, mine
+                    )
+                if not joined_sets[node].isdisjoint(theirs):
+                    shared_mine += _compound_weight(key.words, joined_of[node], mine, theirs)
                 agreed = (shared_mine + shared_theirs) / 2
                 rest = (total_mine - shared_mine) + (totals[other] - shared_theirs)
                 if agreed and agreed >= BOUND * (agreed + rest):
                     pairs.add(pair)
+                else:
+                    dropped.add(pair_code)
         return pairs
 
 
