@@ -55,9 +55,17 @@ class WordNeighbours:
         self._known.add(word)
         self._put(self._by_skeleton, skeleton(word), word)
         if len(word) >= MIN_TYPO_LENGTH:
-            self._put(self._by_delete, word, word)
-            for variant in deletes(word):
-                self._put(self._by_delete, variant, word)
+            # ``_put`` inlined: this runs about ten times per new word of a registry.
+            table = self._by_delete
+            for variant in (word, *deletes(word)):
+                found = table.get(variant)
+                if found is None:
+                    table[variant] = word
+                elif isinstance(found, str):
+                    if found != word:
+                        table[variant] = [found, word]
+                elif word not in found:
+                    found.append(word)
 
     def add_all(self, words: Iterable[str]) -> None:
         for word in words:

@@ -585,7 +585,9 @@ def typo_of(word: str) -> str | None:
         return None
     found: set[str] = set()
     for variant in _deletes(word) | {word}:
-        found |= _TYPO_MAP.get(variant, set())
+        listed = _TYPO_MAP.get(variant)
+        if listed is not None:
+            found |= listed
     concepts = {EXACT_CONCEPTS[candidate] for candidate in found}
     if len(concepts) == 1:
         return concepts.pop()
