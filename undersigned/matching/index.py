@@ -58,6 +58,7 @@ class RegistryIndex:
         self._frequency: Counter[str] = Counter()
         self._neighbours = WordNeighbours()
         self._seen: set[int] = set()
+        self._weights: CorpusWeights | None = None  # valid until the next alias is added
 
     def __len__(self) -> int:
         return len(self._aliases)
@@ -76,6 +77,7 @@ class RegistryIndex:
             return True
         self._seen.add(identity)
         alias_id = len(self._aliases)
+        self._weights = None
         self._entities.append(sys.intern(entity_id))
         self._aliases.append(parsed.name)
         words = tuple(sys.intern(word) for word in parsed.match.words)
@@ -90,7 +92,10 @@ class RegistryIndex:
         return True
 
     def weights(self) -> CorpusWeights:
-        return CorpusWeights(self._frequency, len(self._aliases))
+        """Word weights of the registry as it is; kept (with their memo) between lookups."""
+        if self._weights is None:
+            self._weights = CorpusWeights(self._frequency, len(self._aliases))
+        return self._weights
 
     def _shortlist(self, key: NameKey, weights: CorpusWeights) -> list[int]:
         """Aliases worth a full comparison with ``key``, best first."""
