@@ -22,6 +22,7 @@ from typing import Any
 
 from undersigned.matching import vocab
 from undersigned.matching.blocking import WordNeighbours
+from undersigned.matching.gcpause import gc_paused
 from undersigned.matching.index import RegistryIndex
 from undersigned.matching.parse import Kind, ParsedLine, parse_line
 from undersigned.matching.score import Comparison, CorpusWeights, compare_parsed
@@ -336,6 +337,11 @@ def _complete_link(nodes: _Nodes, left: list[int], right: list[int]) -> Comparis
 
 def cluster_lines(lines: list[str], registry: RegistryIndex | None = None) -> CleanResult:
     """Clean and de-duplicate a list (see the module docstring)."""
+    with gc_paused():
+        return _cluster_lines(lines, registry)
+
+
+def _cluster_lines(lines: list[str], registry: RegistryIndex | None) -> CleanResult:
     parsed = [parse_line(line) for line in lines]
     # Distinct (kind, cleaned name) -> node.
     node_of_line: dict[int, int] = {}

@@ -20,10 +20,12 @@ from __future__ import annotations
 import sys
 from array import array
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
 from undersigned.matching.blocking import WordNeighbours
+from undersigned.matching.gcpause import gc_paused
 from undersigned.matching.parse import parse_line, parse_name
 from undersigned.matching.score import CorpusWeights, compare_parsed
 from undersigned.matching.tokens import NameKey
@@ -90,6 +92,15 @@ class RegistryIndex:
             posting.append(alias_id)
             self._frequency[word] += 1
         return True
+
+    def add_many(self, rows: Iterable[tuple[str, str]]) -> int:
+        """``add`` for every (entity id, alias) pair, with the garbage collector paused
+        (a fifth of a large build's time otherwise); the number of aliases indexed."""
+        added = 0
+        with gc_paused():
+            for entity_id, name in rows:
+                added += self.add(entity_id, name)
+        return added
 
     def weights(self) -> CorpusWeights:
         """Word weights of the registry as it is; kept (with their memo) between lookups."""
