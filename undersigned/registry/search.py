@@ -77,8 +77,12 @@ class _Registry:
         rows = Alias.objects.filter(organization__merged_into__isnull=True).values_list(
             "organization_id", "name"
         )
-        for organization_id, name in rows.order_by("organization_id", "pk").iterator():
-            fresh.add(organization_id, name)
+        aliases = list(rows.order_by("organization_id", "pk"))
+        fresh.index.add_many((str(organization_id), name) for organization_id, name in aliases)
+        for organization_id, name in aliases:
+            words = _words(name)
+            if words:
+                fresh.prefixes.append((words, organization_id, name))
         self.index, self.prefixes = fresh.index, fresh.prefixes
         self.version, self.fingerprint = version, fingerprint
 
