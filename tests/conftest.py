@@ -10,6 +10,7 @@ The cast and what each may do:
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
 from collections.abc import Iterator
 from typing import Any
@@ -22,6 +23,39 @@ from undersigned.statements import services as statement_services
 from undersigned.statements.models import Statement
 
 _real_connect = socket.socket.connect
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Browser tests need Debian's chromium; without it they skip and say why."""
+    if os.path.exists(CHROMIUM):
+        return
+    skip = pytest.mark.skip(reason=f"Debian's chromium is not installed at {CHROMIUM}")
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(skip)
+
+
+@pytest.fixture
+def launch_chromium(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """``launch_chromium(playwright)`` starts Debian's chromium, headless, with no network
+    chatter of its own. Playwright's sync API runs an event loop in the test's thread; the
+    ORM calls the test itself makes are still synchronous."""
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+    def launch(playwright: Any) -> Any:
+        return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+    return launch
 
 
 def _loopback_only(sock: socket.socket, address: Any) -> Any:

@@ -3,7 +3,6 @@ iframe; both show the statement, and the script's iframe takes the height of its
 
 from __future__ import annotations
 
-import os
 import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -11,19 +10,8 @@ from pathlib import Path
 
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
-
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Debian's chromium is not installed"),
 ]
 
 HOST_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Coalition news</title></head>
@@ -35,9 +23,8 @@ HOST_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 
 
 def test_the_widget_shows_inside_a_plain_page_of_another_site(
-    live_server, transactional_db, signed, settings, monkeypatch, tmp_path: Path
+    live_server, launch_chromium, transactional_db, signed, settings, monkeypatch, tmp_path: Path
 ):
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     settings.SITE_URL = live_server.url
     host = tmp_path / "index.html"
     host.write_text(HOST_PAGE.format(site=live_server.url, slug=signed.statement.slug))
@@ -47,7 +34,7 @@ def test_the_widget_shows_inside_a_plain_page_of_another_site(
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = launch_chromium(playwright)
         page = browser.new_page(viewport={"width": 375, "height": 800})
         page.set_default_timeout(15_000)
         page.goto(f"http://127.0.0.1:{server.server_port}/index.html")

@@ -3,39 +3,33 @@ mail from the SMTP sink, confirm, a moderator accepts, the organization is on th
 
 from __future__ import annotations
 
-import os
 import re
 
 import pytest
 
 from .smtp_sink import smtp_sink
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
-
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.live,
-    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Debian's chromium is not installed"),
 ]
 
 
 def test_a_signer_signs_on_a_phone_and_a_moderator_accepts(
-    live_server, transactional_db, published_statement, hcav, bob, settings, monkeypatch
+    live_server,
+    launch_chromium,
+    transactional_db,
+    published_statement,
+    hcav,
+    bob,
+    settings,
+    monkeypatch,
 ):
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     settings.SITE_URL = live_server.url
     from playwright.sync_api import expect, sync_playwright
 
     with smtp_sink(settings) as sink, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = launch_chromium(playwright)
         page = browser.new_page(viewport={"width": 375, "height": 812}, locale="en-US")
         page.set_default_timeout(15_000)
         page.goto(f"{live_server.url}/s/{published_statement.slug}/sign/")
