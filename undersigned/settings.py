@@ -154,6 +154,7 @@ LANGUAGE_CODE = env_choice(
     "LANGUAGE_CODE", default="en", choices=[code for code, _name in LANGUAGES]
 )
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["undersigned.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = env_str("TIME_ZONE", "UTC")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from undersigned.imports.services import ENCODINGS, FIELDS, MAX_FILE_BYTES
@@ -17,6 +19,14 @@ FIELD_LABELS = {
 }
 
 
+def _file_help() -> str:
+    """In the reader's language: the limit is put in only when the form is shown."""
+    return gettext(
+        "A text list, a CSV or an XLSX spreadsheet (Google Forms and Microsoft Forms "
+        "exports too), up to %(limit)s MB."
+    ) % {"limit": MAX_FILE_BYTES // (1024 * 1024)}
+
+
 class StartForm(forms.Form):
     text = forms.CharField(
         label=_("Paste the list"),
@@ -27,11 +37,7 @@ class StartForm(forms.Form):
     )
     file = forms.FileField(
         label=_("…or upload a file"),
-        help_text=_(
-            "A text list, a CSV or an XLSX spreadsheet (Google Forms and Microsoft Forms "
-            "exports too), up to %(limit)s MB."
-        )
-        % {"limit": MAX_FILE_BYTES // (1024 * 1024)},
+        help_text=lazy(_file_help, str)(),
         required=False,
     )
     encoding = forms.ChoiceField(
