@@ -1,3 +1,5 @@
+import pytest
+
 from undersigned.imports import services
 from undersigned.imports.models import BatchStatus
 from undersigned.registry.models import Organization
@@ -36,10 +38,6 @@ def test_a_batch_is_committed_once(alice, statement):
     batch = services.start_batch(statement, by=alice, text="Union of Informed Citizens\n")
     services.analyse_batch(batch)
     services.commit_batch(batch, by=alice)
-    try:
+    with pytest.raises(services.ImportStateError):
         services.commit_batch(batch, by=alice)
-    except services.ImportStateError:
-        pass
-    else:
-        raise AssertionError("a second commit must be refused")
     assert Signature.objects.count() == 1

@@ -1,3 +1,5 @@
+import pytest
+
 from tests.imports.conftest import snapshot
 from undersigned.imports import services
 from undersigned.imports.models import BatchStatus
@@ -51,12 +53,8 @@ def test_an_import_cannot_be_undone_twice(alice, statement):
     services.analyse_batch(batch)
     services.commit_batch(batch, by=alice)
     services.undo_batch(batch, by=alice)
-    try:
+    with pytest.raises(services.ImportStateError):
         services.undo_batch(batch, by=alice)
-    except services.ImportStateError:
-        pass
-    else:
-        raise AssertionError("a second undo must be refused")
 
 
 def test_undo_from_the_page_takes_the_import_back(
