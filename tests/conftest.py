@@ -70,6 +70,20 @@ def _loopback_only(sock: socket.socket, address: Any) -> Any:
     return _real_connect(sock, address)
 
 
+@pytest.fixture
+def browser_page(launch_chromium: Any) -> Iterator[Any]:
+    """A phone-sized page of a fresh chromium; a test may resize it."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        context = browser.new_context(viewport={"width": 375, "height": 800})
+        context.set_default_timeout(60_000)
+        yield context.new_page()
+        context.close()
+        browser.close()
+
+
 @pytest.fixture(autouse=True)
 def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", _loopback_only)

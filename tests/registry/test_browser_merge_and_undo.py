@@ -13,19 +13,6 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def browser_page(launch_chromium):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        context = browser.new_context(viewport={"width": 375, "height": 800})
-        context.set_default_timeout(15_000)
-        yield context.new_page()
-        context.close()
-        browser.close()
-
-
 def test_a_moderator_merges_from_the_queue_and_undoes_it(
     live_server, transactional_db, bob, asparez, asparez_again, first, second, sign, browser_page
 ):

@@ -14,23 +14,11 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def browser_page(launch_chromium):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
-        context.set_default_timeout(15_000)
-        yield context.new_page()
-        context.close()
-        browser.close()
-
-
 def test_a_coordinator_writes_opens_and_publishes_a_statement(
     live_server, transactional_db, alice, browser_page, tmp_path: Path
 ):
     page = browser_page
+    page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(f"{live_server.url}/accounts/login/")
     page.get_by_label("Username").fill("alice")
     page.get_by_label("Password").fill("correct horse 1")

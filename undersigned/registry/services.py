@@ -591,7 +591,7 @@ class ImportSummary:
 
 
 class _DryRunError(Exception):
-    pass
+    """Raised inside a dry run's transaction so that everything it wrote is rolled back."""
 
 
 def _clean_website(value: str) -> str:

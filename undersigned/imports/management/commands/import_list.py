@@ -14,7 +14,7 @@ from undersigned.statements.models import Statement
 
 
 class _DryRunError(Exception):
-    pass
+    """Raised inside a dry run's transaction so that everything it wrote is rolled back."""
 
 
 def column_index(value: str, headers: list[str]) -> int:
