@@ -29,6 +29,22 @@ from undersigned.matching import compare
         ("Правозащитный центр «Мемориал»", "Human Rights Centre “Memorial”"),
         ("EcoLur Informational NGO", "Eco Lur Informational NGO"),
         ("Non-discrimination and Equality Coalition", "Nondiscrimination and Equality Coalition"),
+        ("GYLA – Ana Abashidze", "Georgian Young Lawyers’ Association (GYLA)"),
+        ("IDFI", "ინფორმაციის თავისუფლების განვითარების ინსტიტუტი (IDFI)"),
+        ("PINK Armenia", "Public Information and Need of Knowledge (PINK Armenia)"),
+        (
+            "Human Rights Education and Monitoring Center (EMC)",
+            "ადამიანის უფლებების სწავლებისა და მონიტორინგის ცენტრი (EMC)",
+        ),
+        ("Georgian Young Lawyers’ Association", "საქართველოს ახალგაზრდა იურისტთა ასოციაცია"),
+        ("Journalists’ Club Asparez", "Journalists’ Club Asparez of Armenia"),
+        ("Комитет «Гражданское содействие»", "Civic Assistance Committee"),
+        ("Харківська правозахисна група", "Kharkiv Human Rights Protection Group"),
+        ("Харьковская правозащитная группа", "Kharkiv Human Rights Protection Group (KHPG)"),
+        ("Центр гражданских свобод (Украина)", "Центр громадянських свобод"),
+        ("Правозащитный центр «Вясна»", "Human Rights Centre “Viasna”"),
+        ("ARTICLE 19", "Article 19: Global Campaign for Free Expression"),
+        ("CIVICUS", "CIVICUS: World Alliance for Citizen Participation"),
     ],
 )
 def test_variants_of_one_organization_are_the_same(a, b):
@@ -53,6 +69,17 @@ def test_variants_of_one_organization_are_the_same(a, b):
         ("Правозащитный центр «Мемориал»", "Международное общество «Мемориал»"),
         ("Satar NGO", "Satar Foundation"),
         ("Khazer NGO", "Khazar NGO"),
+        ("Armenian Lawyers’ Association", "Armenian Young Lawyers’ Association"),
+        (
+            "«Հայաստանի իրավաբանների ասոցիացիա» ՀԿ",
+            "«Հայաստանի երիտասարդ իրավաբանների ասոցիացիա» ՀԿ",
+        ),
+        ("Youth Initiative Center Gyumri", "Youth Initiative Center Vanadzor"),
+        ("Open Society Foundations", "Open Society Foundations – Armenia"),
+        ("Transparency International", "Transparency International Georgia"),
+        ("Institute of Public Policy", "Institute for Public Policy Armenia"),
+        ("HRC", "Human Rights Center"),
+        ("Norwegian Helsinki Committee (NHC)", "Netherlands Helsinki Committee"),
     ],
 )
 def test_look_alike_organizations_are_never_the_same(a, b):
@@ -80,9 +107,37 @@ def test_different_acronyms_mean_different_organizations():
     assert any("acronym" in reason for reason in comparison.reasons)
 
 
-def test_an_acronym_alone_goes_to_review():
+def test_an_acronym_alone_goes_to_review_unless_the_other_name_declares_it():
     comparison = compare("AIISA", "The Armenian Institute of International and Security Affairs")
     assert comparison.decision == "review"
+    comparison = compare(
+        "AIISA", "The Armenian Institute of International and Security Affairs (AIISA)"
+    )
+    assert comparison.decision == "same"
+    assert any("acronym" in reason for reason in comparison.reasons)
+
+
+def test_acronyms_in_different_scripts_do_not_disagree():
+    comparison = compare(
+        "Georgian Young Lawyers’ Association (GYLA)",
+        "საქართველოს ახალგაზრდა იურისტთა ასოციაცია (საია)",
+    )
+    assert not any("different acronyms" in reason for reason in comparison.reasons)
+
+
+def test_a_country_named_at_the_end_of_one_name_only():
+    same = compare(
+        "Freedom of Information Center Asparez", "Freedom of Information Center Asparez Armenia"
+    )
+    assert same.decision == "same"
+    assert any("only names the country" in reason for reason in same.reasons)
+    # A body with national chapters, a dash before the country, or only generic words: review.
+    for a, b in [
+        ("Transparency International", "Transparency International Armenia"),
+        ("Asparez Club", "Asparez Club – Armenia"),
+        ("Women’s Resource Center", "Women’s Resource Center Armenia"),
+    ]:
+        assert compare(a, b).decision != "same", (a, b)
 
 
 def test_comparison_is_symmetric():

@@ -37,6 +37,25 @@ def test_a_tail_repeating_the_first_words_is_dropped():
     assert clean_name("Open Society Foundations Open Society") == "Open Society Foundations"
 
 
+def test_a_word_pasted_twice_at_the_end_is_dropped():
+    assert clean_name("Yerevan Press Club Club") == "Yerevan Press Club"
+    assert (
+        clean_name("Protection of Rights without Borders NGO Borders")
+        == "Protection of Rights without Borders NGO"
+    )
+    assert clean_name("Club Club") == "Club Club"  # too short to tell
+
+
+def test_a_heading_before_a_colon_is_dropped_and_a_subtitle_is_only_description():
+    assert parse_line("Signed by: Transparency International").name == "Transparency International"
+    civicus = parse_line("CIVICUS: World Alliance for Citizen Participation")
+    assert civicus.kind == "org"
+    assert civicus.name == "CIVICUS: World Alliance for Citizen Participation"
+    assert civicus.key == "civicus"
+    # A generic word before the colon is not a name of its own.
+    assert parse_line("Women: Rights and Dignity").key == "dignity right women"
+
+
 def test_a_legitimate_camel_case_name_is_left_alone():
     assert clean_name("EcoLur Informational NGO") == "EcoLur Informational NGO"
     assert clean_name("OxYGen Foundation") == "OxYGen Foundation"
@@ -66,6 +85,19 @@ def test_a_legitimate_camel_case_name_is_left_alone():
         "",
         "   ",
         "***",
+        "Yerevan, 14 February 2023",
+        "Երևան, 3 մարտի 2023 թ.",
+        "Posted on 16 May 2024 by admin",
+        "*List updated on 20 May 2024",
+        "Список обновлён 3 марта.",
+        "Home » News » Statements",
+        "Tags: civil society, Georgia, joint statement",
+        "Like Loading...",
+        "Leave a comment",
+        "Совместное заявление правозащитных организаций России, Беларуси и Украины",
+        "Հայաստանի քաղաքացիական հասարակության կազմակերպությունների համատեղ հայտարարություն",
+        "Organisations are listed in alphabetical order; additional signatories in the order "
+        "received.",
     ],
 )
 def test_headings_notes_and_page_chrome_are_noise(raw):
@@ -74,7 +106,17 @@ def test_headings_notes_and_page_chrome_are_noise(raw):
 
 @pytest.mark.parametrize(
     "raw",
-    ["Anna Hakobyan", "Nino Lomjaria", "Ketevan Chachava, journalist", "Dr. Arman Tatoyan"],
+    [
+        "Anna Hakobyan",
+        "Nino Lomjaria",
+        "Ketevan Chachava, journalist",
+        "Dr. Arman Tatoyan",
+        "Artur Sargsyan – human rights defender",
+        "Levan Abashidze – journalist, Batumi",
+        "Наталья Лебедева — психолог, Москва",
+        "Արմեն Հակոբյան – իրավաբան",
+        "к.ю.н. Пётр Сидоров, правозащитник",
+    ],
 )
 def test_individual_signatories_are_people(raw):
     assert parse_line(raw).kind == "person"

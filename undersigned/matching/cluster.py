@@ -262,9 +262,10 @@ class _Nodes:
                 # Only frequent words: look for the same words give or take one.
                 for signature in _signatures(tuple(sorted(mine))):
                     found.update(word_sets[signature][:MAX_SIGNATURE])
-            loose = bool(line.acronym) or len(key.words) == 1
-            if len(key.words) == 1:
-                found.update(initials.get(key.words[0], ()))
+            solo = [word for word in key.words if word not in key.places]
+            loose = bool(line.acronym) or len(solo) == 1
+            if len(solo) == 1:  # "PINK Armenia" meets "… (PINK Armenia)"
+                found.update(initials.get(solo[0], ()))
             if line.acronym:
                 found.update(initials.get(line.acronym.lower(), ()))
             reach = expanded[node]

@@ -125,6 +125,15 @@ def repair_tail(text: str) -> str:
     for size in range(len(words) // 2, 1, -1):
         if [w.lower() for w in words[-size:]] == [w.lower() for w in words[:size]]:
             return " ".join(words[:-size])
+    if len(words) >= 3 and len(words[-1]) >= 3 and words[-1].isalpha():
+        last = words[-1].lower()
+        # "Yerevan Press Club Club", "… without Borders NGO Borders": a word pasted twice.
+        if last == words[-2].lower() or (
+            len(words) >= 4
+            and last == words[-3].lower()
+            and vocab.legal_form_at([words[-2].lower()], 0) is not None
+        ):
+            return " ".join(words[:-1])
     return text
 
 
@@ -171,7 +180,13 @@ def looks_like_person(text: str) -> bool:
 
 
 def looks_like_person_with_role(text: str) -> bool:
-    """ "Ketevan Chachava, journalist": a person, then a short role or affiliation."""
+    """ "Ketevan Chachava, journalist", "Artur Sargsyan – human rights defender": a person,
+    then a short role or affiliation."""
+    if _SPACED_DASH in text:
+        head, rest = text.split(_SPACED_DASH, 1)
+        if rest[:1].islower() and looks_like_person(head.rstrip(",")) and len(rest.split()) <= 6:
+            rest_words = [word for word, _ in latin_words(rest)]
+            return not any(vocab.legal_form_at(rest_words, i) for i in range(len(rest_words)))
     if ", " not in text:
         return looks_like_person(text)
     head, rest = text.split(", ", 1)
@@ -206,15 +221,49 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "a date or page number"
     if raw.rstrip().endswith(":"):
         return "a heading"
+    if any(raw.count(separator) >= 2 for separator in (" » ", " > ", " / ", " | ")):
+        return "page navigation"
     words = [word for word, _ in latin_words(text)]
+    if not words:
+        return "no name words"
+    if ": " in text and words[0] in vocab.PAGE_LABELS:
+        return "page chrome"
+    if _is_date_line(words):
+        return "a date"
     if words and all(
         word in vocab.HEADING_WORDS or word.isdigit() or vocab.place_of(word) for word in words
     ):
         return "a heading"
-    opening = words[1] if len(words) > 1 and words[0] in ("open", "joint") else words[0]
+    opening = words[1] if len(words) > 1 and words[0] in vocab.TITLE_OPENERS else words[0]
     if len(words) >= 3 and (opening in vocab.TITLE_WORDS or opening == "letter"):
         return "a title"
+    if len(words) >= 3 and words[-1] in vocab.TITLE_WORDS and words[-2] in vocab.TITLE_OPENERS:
+        return "a title"  # Armenian word order: "… համատեղ հայտարարություն"
+    if len(words) >= 5 and (raw.rstrip().endswith((".", "!", "?", "։")) or ";" in text):
+        plain = sum(
+            1
+            for word in words
+            if word in vocab.HEADING_WORDS
+            or word in vocab.PROSE_MARKERS
+            or word in vocab.STOP_WORDS
+        )
+        if plain * 10 >= len(words) * 7:
+            return "a note"
     return _prose_reason(text, words, raw)
+
+
+def _is_date_line(words: list[str]) -> bool:
+    """ "Yerevan, 14 February 2023", "Posted on 16 May 2024 by admin", "Список обновлён 3 марта"."""
+    months = sum(1 for word in words if word in vocab.MONTHS)
+    if not months or not any(word.isdigit() for word in words):
+        return False
+    rest = [
+        word
+        for word in words
+        if not (word.isdigit() or word in vocab.MONTHS or word in vocab.DATE_WORDS)
+        and vocab.place_of(word) is None
+    ]
+    return not rest or (len(words) <= 10 and any(word in vocab.DATE_NOTE_WORDS for word in words))
 
 
 def _prose_reason(text: str, words: list[str], raw: str) -> str | None:
@@ -321,6 +370,33 @@ def _take_qualifiers(text: str) -> tuple[str, str | None, str | None]:
     return kept, acronym, country
 
 
+def _heading_prefix(text: str) -> str:
+    """ "Signed by: Transparency International" -> "Transparency International"."""
+    head, _, tail = text.partition(": ")
+    if not tail or len(head) > 40:
+        return text
+    words = [word for word, _ in latin_words(head)]
+    if words and all(word in vocab.HEADING_WORDS for word in words):
+        return tail.strip()
+    return text
+
+
+def _subtitle_head(text: str) -> str | None:
+    """ "CIVICUS: World Alliance for Citizen Participation" -> "CIVICUS".
+
+    A short name of its own before a colon, and a longer description after it.
+    """
+    head, _, tail = text.partition(": ")
+    if not tail or not 1 <= len(head.split()) <= 3 or len(tail.split()) < 2:
+        return None
+    words = [word for word, _ in latin_words(head)]
+    if any(word.isdigit() or vocab.generic_weight(word) >= 1.0 for word in words) and not any(
+        vocab.place_of(word) for word in words
+    ):
+        return head
+    return None
+
+
 def clean_name(raw: str) -> str:
     """The display-clean form of one line: folded, without numbering, bullets or separators."""
     text = _strip_trailing(_strip_numbering(fold(raw)))
@@ -338,11 +414,12 @@ def parse_line(raw: str) -> ParsedLine:
     reason = _noise_reason(name, raw)
     if reason is not None:
         return ParsedLine(raw=raw, kind="noise", name=name, reason=reason)
+    name = _heading_prefix(name)
     organization, representative = _split_representative(name)
     core, acronym, country = _take_qualifiers(organization)
     person = looks_like_person(core) or looks_like_person_with_role(organization)
     kind: Kind = "person" if representative is None and person else "org"
-    match = analyse(core)
+    match = analyse(_subtitle_head(core) or core)
     if not match.words and acronym:
         match = analyse(acronym)
     if not match.words:
@@ -369,7 +446,7 @@ def parse_name(raw: str) -> ParsedLine:
     """
     name = clean_name(raw[: 100 * MAX_NAME_LENGTH])
     core, acronym, country = _take_qualifiers(name)
-    match = analyse(core)
+    match = analyse(_subtitle_head(core) or core)
     if not match.words and acronym:
         match = analyse(acronym)
     if not match.words:

@@ -22,6 +22,7 @@ present in only one name, or different legal forms (capped at "review").
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
@@ -31,6 +32,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from undersigned.matching import vocab
 from undersigned.matching.parse import ParsedLine, parse_line
 from undersigned.matching.tokens import NameKey
+from undersigned.matching.translit import script_of
 
 Decision = Literal["same", "review", "different"]
 
@@ -40,6 +42,7 @@ _BELOW_SAME = 0.89
 _DIFFERENT_CAP = 0.5
 _DISTINCTIVE = 0.7
 _DESCRIPTIVE = 0.3
+_SPACED_DASH = " – "
 
 WeightFn = Callable[[str, float], float]
 
@@ -250,11 +253,13 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
             break
 
     acronym_a, acronym_b = _acronym_letters(a.acronym), _acronym_letters(b.acronym)
+    same_acronym = False
     if acronym_a and acronym_b:
         if acronym_a == acronym_b:
+            same_acronym = len(acronym_a) >= 3
             score += (1 - score) * 0.3
             reasons.append(f"same acronym {a.acronym}")
-        else:
+        elif script_of(a.acronym or "") == script_of(b.acronym or ""):
             cap = min(cap, _DIFFERENT_CAP)
             reasons.append(f"different acronyms: {a.acronym} / {b.acronym}")
     for short, long_line, long_key in ((a, b, kb), (b, a, ka)):
@@ -265,33 +270,63 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
         if len(words) == 1 and len(long_key.words) >= 3:
             letters = words[0]
             long_acronym = _acronym_letters(long_line.acronym)
-            if letters in (long_acronym, long_key.initials):
-                score = max(score, 0.85)
+            if letters in (long_acronym, long_key.initials, _initials_without_places(long_key)):
+                # Declared by the other name ("… (GYLA)"), the acronym names that body;
+                # initials alone ("AIISA") fit too many names to be sure.
+                sure = len(letters) >= 3 and letters == long_acronym
+                long_places = set(long_key.places)
+                if long_line.country:
+                    long_places |= {long_line.country, vocab.concept_of(long_line.country) or ""}
+                places_agree = short_places <= long_places
+                score = max(score, SAME if sure and places_agree else 0.85)
                 reasons.append(f"“{letters.upper()}” is the other name's acronym")
+                if sure and places_agree:
+                    same_acronym = True
 
     if a.country and b.country and a.country != b.country:
         cap = min(cap, _DIFFERENT_CAP)
         reasons.append(f"different countries: {a.country} / {b.country}")
+    distinctive_agreement = any(
+        ka.words[i] in equal_words and wa[i] >= _DISTINCTIVE for i in used_a
+    )
+    country_only = _country_only(a, b, ka, kb, unmatched, fuzzy_words, distinctive_agreement)
+    if country_only:
+        score = max(score, SAME)
+        reasons.append(f"“{country_only}” only names the country")
     for key, index, _w in unmatched:
         word = key.words[index]
         if word.isdigit():
             cap = min(cap, _DIFFERENT_CAP)
             reasons.append(f"different numbers: “{word}”")
-        elif word in key.places:
+        elif word in key.places and not country_only and not same_acronym:
             other_country = (b.country if key is ka else a.country) or ""
             if word != other_country:
                 cap = min(cap, _BELOW_SAME)
                 reasons.append(f"only one name is qualified by the place “{word}”")
     distinctive = [key.words[index] for key, index, w in unmatched if w >= _DISTINCTIVE]
-    if distinctive:
+    if distinctive and not same_acronym:
         cap = min(cap, _BELOW_SAME)
         reasons.append(f"distinctive word in one name only: {_fmt(distinctive)}")
-    distinctive_agreement = any(
-        ka.words[i] in equal_words and wa[i] >= _DISTINCTIVE for i in used_a
-    )
-    if any("(related)" in reason for reason in fuzzy_words) and not distinctive_agreement:
+    if (
+        any("(related)" in reason for reason in fuzzy_words)
+        and not distinctive_agreement
+        and not same_acronym
+    ):
         cap = min(cap, _BELOW_SAME)
         reasons.append("only generic words agree, one of them only by meaning")
+    served = [
+        key.words[index] for key, index, _w in unmatched if key.words[index] in vocab.POPULATION
+    ]
+    if served and not distinctive_agreement and not same_acronym:
+        cap = min(cap, _BELOW_SAME)
+        reasons.append(f"only one name says whom it serves: {_fmt(served)}")
+    if ka.core and kb.core:
+        differing = [
+            key.words[index] for key, index, _w in unmatched if key.words[index] in key.core
+        ]
+        if differing:
+            cap = min(cap, _BELOW_SAME)
+            reasons.append(f"the quoted names differ: {_fmt(differing)}")
     if weak_link < 0.9:
         cap = min(cap, _BELOW_SAME)
         reasons.append("a distinctive word matches only approximately")
@@ -309,6 +344,65 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
     score = round(min(score, cap), 4)
     decision: Decision = "same" if score >= SAME else "review" if score >= REVIEW else "different"
     return Comparison(score, decision, reasons)
+
+
+def _initials_without_places(key: NameKey) -> str:
+    """Initials of a name without its place words ("OSF" of "Open Society Foundations Armenia")."""
+    if not key.places:
+        return key.initials
+    raw_places = {raw for raw, word in zip(key.raw, key.words, strict=True) if word in key.places}
+    initials = "".join(
+        letter
+        for letter, raw in zip(key.initials, _initial_words(key), strict=False)
+        if raw not in raw_places
+    )
+    return initials
+
+
+def _initial_words(key: NameKey) -> list[str]:
+    """The raw word behind each initial (compound concepts share one raw word)."""
+    out: list[str] = []
+    for index, raw in enumerate(key.raw):
+        if index == 0 or key.raw[index - 1] != raw:
+            out.append(raw)
+    return out
+
+
+def _country_only(
+    a: ParsedLine,
+    b: ParsedLine,
+    ka: NameKey,
+    kb: NameKey,
+    unmatched: list[tuple[NameKey, int, float]],
+    fuzzy_words: list[str],
+    distinctive_agreement: bool,
+) -> str:
+    """The country that ends one name and is the only difference ("… Center of Armenia").
+
+    Returns "" unless every other word agrees exactly, one of them distinctive (names made
+    only of generic words, such as "Institute of Public Policy", are often national bodies
+    of their own), the other name names no country, the country is not set off by a dash
+    ("… – Armenia" is a branch), and neither is a body with national chapters
+    ("Transparency International").
+    """
+    if len(unmatched) != 1 or fuzzy_words or not distinctive_agreement:
+        return ""
+    key, index, _weight = unmatched[0]
+    other, other_line = (kb, b) if key is ka else (ka, a)
+    place = vocab.place_of(key.raw[index])
+    line = a if key is ka else b
+    if (
+        _SPACED_DASH + key.raw[index] in line.name.lower()
+        or index != len(key.words) - 1
+        or place not in vocab.COUNTRIES
+        or re.search(r"\w[-–]" + re.escape(key.raw[index]) + r"\b", line.name.lower())
+        or other_line.country
+        or other.places
+        or len(other.words) < 2
+        or vocab.NETWORK_WORDS & (set(ka.words) | set(kb.words))
+    ):
+        return ""
+    return place
 
 
 def _core_weights(key: NameKey, core: frozenset[str], weigh: WeightFn) -> list[float]:

@@ -154,6 +154,11 @@ def analyse(text: str) -> NameKey:
                 places.add(part)
             if quoted:
                 core.add(part)
+    # "Human Rights Protection Group" is how "правозащитная группа" reads in English:
+    # "protection" beside "rights" adds next to nothing.
+    for index, concept in enumerate(concepts):
+        if concept == "protection" and "right" in concepts[max(0, index - 1) : index + 2]:
+            prior[index] = vocab.ALMOST_NOTHING
     return NameKey(
         words=tuple(concepts),
         raw=tuple(raw),

@@ -186,30 +186,30 @@ STOP_WORDS = words(
 # ---------------------------------------------------------------- concepts
 # concept -> words in any script; "*" marks a stem matched as a prefix.
 CONCEPTS: dict[str, str] = {
-    "center": "center centre centr centers centres կենտրոն* центр* ცენტრ*",
-    "journalist": "journalist journalists լրագրող* журналист* ჟურნალისტ*",
+    "center": "center centre centr centers centres կենտրոն* центр* цэнтр* ცენტრ*",
+    "journalist": "journalist journalists լրագրող* журналист* журналіст* ჟურნალისტ*",
     "journalism": "journalism լրագրութ* ჟურნალისტიკ*",
     "club": "club clubs ակումբ* клуб* კლუბ*",
     "union": "union unions միություն* միութ* союз* კავშირ* միավորում*",
     "women": "women woman womens womans wemen կանանց կանայք կին женщин* женск* ქალთა ქალები ქალ",
     "right": "right rights իրավունք* прав права право правам უფლებ*",
     "human": "human humans մարդու մարդկանց человек* ადამიან*",
-    "youth": "youth youths երիտասարդ* молодеж* молодёж* ახალგაზრდ*",
-    "young": "young",
+    "youth": "youth youths young երիտասարդ* молодеж* молодёж* ახალგაზრდ* молод* молоді* маладз*",
     "children": "children child childrens ребен* детей дети детск* детям երեխա* ბავშვ*",
     "disabled": "disabled disability disabilities handicapped հաշմանդամ* инвалид* შშმ შეზღუდულ*",
     "development": "development develop developing զարգացում* զարգացման развити* განვითარ*",
     "society": "society societies հասարակություն общество общества საზოგადოებ*",
     "public": "public հասարակական* հանրային* общественн* საზოგადოებრივ*",
-    "civil": "civil քաղաքացիական гражданск* სამოქალაქო",
-    "civic": "civic civics",
+    "civil": "civil civic civics քաղաքացիական гражданск* громадянськ* грамадзянск* სამოქალაქო",
     "citizen": "citizen citizens քաղաքացի* граждан* მოქალაქე*",
     "informed": "informed իրազեկ* информированн*",
     "organization": (
         "organization organisation organizations organisations org "
         "կազմակերպութ* организац* ორგანიზაცი*"
     ),
-    "association": "association associations assoc ասոցիացիա* ассоциац* ასოციაცი*",
+    "association": (
+        "association associations assoc ասոցիացիա* ассоциац* асоціац* асацыяцы* ასოციაცი*"
+    ),
     "foundation": "foundation foundations",
     "fund": "fund funds",
     "institute": "institute institution institut* ինստիտուտ* ინსტიტუტ*",
@@ -223,23 +223,23 @@ CONCEPTS: dict[str, str] = {
     "policy": "policy policies politics political քաղաքականութ* политик* პოლიტიკ*",
     "education": (
         "education educational educative կրթութ* կրթական образован* "
-        "образовательн* განათლებ* საგანმანათლებლო"
+        "образовательн* განათლებ* საგანმანათლებლო სწავლებ*"
     ),
     "democracy": "democracy democratic ժողովրդավար* демократ* დემოკრატ*",
     "peace": "peace peaceful խաղաղութ* мир мира მშვიდობ*",
     "media": "media медиа მედია",
     "press": "press մամուլ* пресс* პრეს*",
-    "freedom": "freedom freedoms liberty ազատութ* свобод* თავისუფლებ*",
+    "freedom": "freedom freedoms liberty ազատութ* свобод* свабод* თავისუფლებ*",
     "information": "information informational informative info տեղեկատվ* информац* ინფორმაცი*",
     "environment": (
         "environment environmental շրջակա экологи* ecology ecological eco էկոլոգ* ეკოლოგ* გარემო*"
     ),
     "law": "law laws օրենք* закон* კანონ*",
     "legal": "legal իրավական правов* юридическ* სამართლ* იურიდიულ*",
-    "lawyer": "lawyer lawyers attorneys փաստաբան* юрист* адвокат* იურისტ* ადვოკატ*",
+    "lawyer": "lawyer lawyers attorneys փաստաբան* իրավաբան* юрист* адвокат* იურისტ* ადვოკატ*",
     "protection": "protection protecting defense defence defending պաշտպան* защит* დაცვ*",
     "defender": "defender defenders დამცველ*",
-    "human+right": "իրավապաշտպան* правозащит* უფლებადამცველ*",
+    "human+right": "իրավապաշտպան* правозащит* правозахисн* праваабарон* უფლებადამცველ*",
     "against": "against против դեմ წინააღმდეგ",
     "soldier": "soldier soldiers солдат* զինվոր* ჯარისკაც*",
     "rule": "rule соблюден* верховенств*",
@@ -278,7 +278,7 @@ CONCEPTS: dict[str, str] = {
     "university": "university universities համալսարան* университет* უნივერსიტეტ*",
     "agency": "agency agencies գործակալութ* агентств* სააგენტო",
     "movement": "movement movements շարժում* движени* მოძრაობ*",
-    "group": "group groups խումբ* группа группы ჯგუფ*",
+    "group": "group groups խումբ* группа группы група групи ჯგუფ*",
     "house": "house home տուն* дом дома სახლ*",
     "partnership": (
         "partnership partnerships partners partner գործընկերութ* партнерств* партнёрств* პარტნიორ*"
@@ -345,12 +345,14 @@ CONCEPTS: dict[str, str] = {
     "torture": "torture խոշտանգ* пыток пытк* წამებ*",
     "clinic": "clinic clinics կլինիկա* клиник* კლინიკ*",
     "worker": "worker workers աշխատող* работник* მუშაკ*",
+    "need": "need needs կարիք* нужд* потребност* საჭიროებ*",
+    "special": "special հատուկ* особ* специальн* სპეციალურ*",
 }
 
 # ---------------------------------------------------------------- generic weights
 _GENERIC_TIERS: dict[float, str] = {
-    0.12: "organization center association union foundation fund public civil civic society "
-    "social development right human youth young women network initiative support "
+    0.12: "organization center association union foundation fund public civil society "
+    "social development right human youth women network initiative support "
     "national international regional local community children group institute agency "
     "committee council movement coalition partnership cooperation assistance charity "
     "humanitarian family people new club education cultural office bureau anti",
@@ -362,20 +364,18 @@ _GENERIC_TIERS: dict[float, str] = {
     "veteran elderly rural green friend solidarity integration innovation resource "
     "analytical training open free alliance platform forum academy republic city house "
     "school university mother worker informed life future hope voice against rule "
-    "election fair museum clinic",
+    "election fair museum clinic need special agriculture",
 }
 GENERIC_WEIGHT: dict[str, float] = {
     concept: weight for weight, words in _GENERIC_TIERS.items() for concept in words.split()
 }
 DISTINCTIVE_WEIGHT = 1.0
+ALMOST_NOTHING = 0.05
 PLACE_WEIGHT = 0.35
 
 # Concepts that are related enough to count as a weak agreement.
 RELATED: dict[frozenset[str], float] = {
-    frozenset({"civil", "civic"}): 0.9,
     frozenset({"civil", "citizen"}): 0.85,
-    frozenset({"civic", "citizen"}): 0.85,
-    frozenset({"youth", "young"}): 0.85,
     frozenset({"foundation", "fund"}): 0.9,
     frozenset({"journalist", "journalism"}): 0.85,
     frozenset({"law", "legal"}): 0.85,
@@ -611,7 +611,8 @@ HEADING_WORDS = words(
     "been so far storagroghner storagrel yen kazmakerputyunner anhatner podpisanty "
     "podpisali podpisi organizatsii spisok lichnye fizicheskie litsa khelmomtserebi "
     "khelmomtseri organizatsiebi page of share print tweet facebook twitter email "
-    "related posts post read comments comment leave reply back top copyright reserved "
+    "related posts post read comments comment leave reply back top copyright reserved a like "
+    "loading "
     "rights all menu home search previous next statement haytararutyun zayavlenie "
     "zayavleniye obrashchenie obrashcheniye declaration appeal petition"
 )
@@ -667,4 +668,47 @@ TYPE_WORDS = words(
     "network coalition movement group agency house office bureau academy forum alliance "
     "platform school university museum clinic assembly"
 )
-PERSON_TITLES = words("dr mr mrs ms prof professor")
+# Titles before a name, Russian academic degrees included ("к.ю.н. Пётр Сидоров").
+PERSON_TITLES = words("dr mr mrs ms prof professor к.ю.н д.ю.н к.и.н д.и.н к.ф.н проф д-р")
+
+
+# ---------------------------------------------------------------- dates and page chrome
+def _latin_set(text: str) -> frozenset[str]:
+    """The Latin spellings of the space-separated words of ``text`` (any script)."""
+    return frozenset(transliterate(word).lower() for word in words(text))
+
+
+MONTHS = _latin_set(
+    "january february march april may june july august september october november "
+    "december "
+    "январь января февраль февраля март марта апрель апреля мая июнь июня июль июля "
+    "август августа сентябрь сентября октябрь октября ноябрь ноября декабрь декабря "
+    "հունվար հունվարի փետրվար փետրվարի մարտ մարտի ապրիլ ապրիլի մայիս մայիսի հունիս "
+    "հունիսի հուլիս հուլիսի օգոստոս օգոստոսի սեպտեմբեր սեպտեմբերի հոկտեմբեր "
+    "հոկտեմբերի նոյեմբեր նոյեմբերի դեկտեմբեր դեկտեմբերի "
+    "იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი "
+    "ოქტომბერი ნოემბერი დეკემბერი"
+)
+# Words that may stand beside a date without making it a name ("3 մարտի 2023 թ.", "2023 г.").
+DATE_WORDS = _latin_set("թ թվական թվականի г года год goda year on as of at the")
+# A short line with a date and one of these is a note about the list, not a name.
+DATE_NOTE_WORDS = _latin_set(
+    "posted published updated update added list last date "
+    "обновлён обновлен обновлено обновление опубликовано список дата "
+    "թարմացվել թարմացված հրապարակվել ցուցակ"
+)
+# "Tags: …", "Filed under: …": labels of a web page's furniture.
+PAGE_LABELS = words("tags tag categories category filed posted source share published")
+# Words that open a statement's title ("Joint statement …", "Совместное заявление …").
+TITLE_OPENERS = _latin_set("open joint совместное совместная открытое открытая համատեղ бірлескен")
+
+# ---------------------------------------------------------------- who an organization serves
+# Generic words that say whom a body is for: "Armenian Lawyers’ Association" and "Armenian
+# Young Lawyers’ Association" are two organizations, whatever the rest agrees on.
+POPULATION = words(
+    "youth women children student disabled veteran elderly mother refugee farmer teacher "
+    "doctor journalist lawyer worker consumer soldier volunteer"
+)
+# Words of bodies with national chapters: "Transparency International" and "Transparency
+# International Georgia" are two organizations.
+NETWORK_WORDS = words("international world europe")
