@@ -5,7 +5,10 @@ Data files (tab-separated, header ``statement_id line_no raw cluster kind``):
 - ``own_lists.tsv``: five lists written for this engine (Georgian, Armenian-script,
   Russian-language regional, an English list with every kind of variant, and a
   look-alike stress list);
-- ``holdout_list.tsv``: a sixth list written after the engine was tuned on the others.
+- ``holdout_list.tsv``: a sixth list written after the engine was tuned on the others;
+- ``blind_lists.tsv``: six more lists (101–106) modelled on published statements, written
+  without looking at the engine: Armenian, Georgian, Russian/Ukrainian/Belarusian,
+  Armenian-script, international, and a messy web copy-paste.
 """
 
 from __future__ import annotations
@@ -109,6 +112,11 @@ def own_lists() -> dict[str, list[Row]]:
 @pytest.fixture(scope="session")
 def holdout_lists() -> dict[str, list[Row]]:
     return load_lists("holdout_list.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind_lists() -> dict[str, list[Row]]:
+    return load_lists("blind_lists.tsv")
 
 
 @pytest.fixture(scope="session")
