@@ -10,6 +10,8 @@ import os
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from undersigned.core.numbers import is_whole_number
+
 TRUE_WORDS = {"1", "true", "yes", "on"}
 FALSE_WORDS = {"0", "false", "no", "off"}
 
@@ -111,7 +113,7 @@ def parse_database_url(url: str, *, variable: str = "DATABASE_URL") -> dict[str,
             )
         options = dict(parse_qsl(parts.query))
         conn_max_age = options.pop("conn_max_age", "600")
-        if not conn_max_age.isdigit():
+        if not is_whole_number(conn_max_age, 9):
             raise ConfigError(variable, f"conn_max_age must be a number of seconds: {url!r}")
         return {
             "ENGINE": "django.db.backends.postgresql",

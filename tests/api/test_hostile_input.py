@@ -168,3 +168,12 @@ def test_nul_and_control_characters_in_searches_and_slugs_are_harmless(client, s
         assert client.get(url).status_code == 200, url
     assert client.get("/api/v1/statements/%00").status_code == 404
     assert client.get("/api/v1/organizations/x%00").status_code == 404
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("ref", ["³", "①", "١٢", "12³", "9" * 40])
+def test_digits_that_are_not_ascii_numbers_are_not_found(client, ref):
+    # str.isdigit() accepts "³"; int() does not: this once answered 500.
+    response = client.get(f"/api/v1/organizations/{ref}")
+    assert response.status_code == 404
+    assert client.get(f"/o/{ref}/").status_code == 404

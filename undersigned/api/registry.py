@@ -25,6 +25,7 @@ from undersigned.api.schemas import (
     error_responses,
     searchable,
 )
+from undersigned.core.numbers import is_whole_number
 from undersigned.matching import clean_name
 from undersigned.registry.models import Organization, OrganizationRedirect
 from undersigned.registry.search import resolve_name
@@ -70,10 +71,10 @@ def organization_summary(organization: Organization) -> dict[str, Any]:
 def _organization(ref: str) -> Organization:
     """By id or slug; a merged organization's old id or slug leads to the one it joined."""
     ref = searchable(ref)[:120]
-    by_ref = Q(pk=int(ref)) if ref.isdigit() and len(ref) < 18 else Q(slug=ref)
+    by_ref = Q(pk=int(ref)) if is_whole_number(ref, 17) else Q(slug=ref)
     organization = Organization.objects.filter(by_ref).first()
     if organization is None:
-        by_old = Q(old_id=int(ref)) if ref.isdigit() and len(ref) < 18 else Q(old_slug=ref)
+        by_old = Q(old_id=int(ref)) if is_whole_number(ref, 17) else Q(old_slug=ref)
         redirect = OrganizationRedirect.objects.filter(by_old).select_related("target").first()
         organization = redirect.target if redirect else None
     seen = 0

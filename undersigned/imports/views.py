@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from undersigned.core.numbers import is_whole_number
 from undersigned.core.permissions import require_coordinator
 from undersigned.imports import services, tasks
 from undersigned.imports.forms import FIELD_LABELS, MappingForm, StartForm
@@ -209,7 +210,7 @@ def progress(request: HttpRequest, slug: str, pk: int) -> JsonResponse:
 
 def _page_number(request: HttpRequest) -> str:
     value = request.GET.get("page", "1")
-    return value if value.isdigit() and len(value) < 8 else "1"
+    return value if is_whole_number(value, 7) else "1"
 
 
 def _preview_page(request: HttpRequest, batch: ImportBatch, status: int = 200) -> HttpResponse:
@@ -282,7 +283,7 @@ def _decisions_from(request: HttpRequest, batch: ImportBatch) -> dict[int, dict[
         return {i: {"action": bulk} for i in services.uncertain(batch)}
     decisions: dict[int, dict[str, Any]] = {}
     for value in request.POST.getlist("group")[: REVIEW_PAGE * 2]:
-        if not value.isdigit() or len(value) > 9:
+        if not is_whole_number(value, 9):
             raise services.ImportInputError(_("This list has no such group."))
         index = int(value)
         other = request.POST.get(f"other-{index}", "").strip()
@@ -297,7 +298,7 @@ def _decisions_from(request: HttpRequest, batch: ImportBatch) -> dict[int, dict[
                     % {"value": other[:100]}
                 )
             decisions[index] = {"action": "choose", "organization": organization.pk}
-        elif action.startswith("org:") and action[4:].isdigit() and len(action) < 24:
+        elif action.startswith("org:") and is_whole_number(action[4:], 19):
             decisions[index] = {"action": "choose", "organization": int(action[4:])}
         else:
             decisions[index] = {"action": action}
@@ -317,7 +318,7 @@ def review(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     else:
         messages.success(request, _("Your decisions are saved; nothing is imported yet."))
     page = request.POST.get("page", "1")
-    page = page if page.isdigit() and len(page) < 8 else "1"
+    page = page if is_whole_number(page, 7) else "1"
     return redirect(f"{reverse('imports:batch', kwargs={'slug': slug, 'pk': pk})}?page={page}")
 
 

@@ -32,6 +32,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from undersigned.audit.services import log_action
+from undersigned.core.numbers import is_whole_number
 from undersigned.core.slugs import unique_slug
 from undersigned.matching import clean_name, compare, parse_line, script_of
 from undersigned.registry.merger import MergeError, recount
@@ -690,7 +691,7 @@ def _import_row(row: dict[str, str], summary: ImportSummary, *, by: User | None)
     aliases = _split_aliases(row.get("aliases", ""))
     organization = None
     raw_id = tidy(row.get("id", ""), limit=20)
-    if raw_id.isdigit():
+    if is_whole_number(raw_id):
         organization = Organization.objects.filter(pk=int(raw_id)).first()
         while organization is not None and organization.merged_into_id:
             organization = organization.merged_into
@@ -810,7 +811,7 @@ def find_organization(slug_or_id: str) -> tuple[Organization | None, bool]:
     if not slug_or_id or len(slug_or_id) > 200 or _CONTROL_RE.search(slug_or_id):
         return None, False
     organization = Organization.objects.filter(slug=slug_or_id).first()
-    is_number = slug_or_id.isdigit() and len(slug_or_id) < 19
+    is_number = is_whole_number(slug_or_id, 18)
     if organization is None and is_number:
         organization = Organization.objects.filter(pk=int(slug_or_id)).first()
     moved = False
