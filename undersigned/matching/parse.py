@@ -321,7 +321,11 @@ def _take_qualifiers(text: str) -> tuple[str, str | None, str | None]:
         if place is not None:
             country = place
             kept = kept.replace(match.group(0), "", 1)
-        elif " " not in inner and len(inner) <= 12 and sum(c.isupper() for c in inner) >= 2:
+        elif " " not in inner and (
+            (len(inner) <= 12 and sum(c.isupper() for c in inner) >= 2)
+            # Georgian has no capitals: a short word in brackets is its acronym ("(საია)").
+            or (len(inner) <= 6 and script_of(inner) == "georgian")
+        ):
             acronym = inner
             kept = kept.replace(match.group(0), "", 1)
         elif inner.count(" ") == 1 and _is_acronym(inner.split(" ")[0]):
