@@ -250,7 +250,13 @@ def bench_registry(size: int, queries: int, baseline_queries: int) -> list[str]:
 
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "matching" / "data"
-LABELLED = ("seed_gold.tsv", "own_lists.tsv", "holdout_list.tsv", "blind_lists.tsv")
+LABELLED = (
+    "seed_gold.tsv",
+    "own_lists.tsv",
+    "holdout_list.tsv",
+    "blind_lists.tsv",
+    "blind2_lists.tsv",
+)
 
 
 def _pairs(labels: list[str]) -> set[tuple[int, int]]:

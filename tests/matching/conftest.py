@@ -8,7 +8,10 @@ Data files (tab-separated, header ``statement_id line_no raw cluster kind``):
 - ``holdout_list.tsv``: a sixth list written after the engine was tuned on the others;
 - ``blind_lists.tsv``: six more lists (101–106) modelled on published statements, written
   without looking at the engine: Armenian, Georgian, Russian/Ukrainian/Belarusian,
-  Armenian-script, international, and a messy web copy-paste.
+  Armenian-script, international, and a messy web copy-paste;
+- ``blind2_lists.tsv``: six English lists (201–206) of the kind the seed is (an Armenian
+  coalition, a Georgian one, a peacebuilding, an environmental, a women's-rights and a
+  media-freedom statement), also written without looking at the engine.
 """
 
 from __future__ import annotations
@@ -117,6 +120,11 @@ def holdout_lists() -> dict[str, list[Row]]:
 @pytest.fixture(scope="session")
 def blind_lists() -> dict[str, list[Row]]:
     return load_lists("blind_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind2_lists() -> dict[str, list[Row]]:
+    return load_lists("blind2_lists.tsv")
 
 
 @pytest.fixture(scope="session")

@@ -45,6 +45,11 @@ from undersigned.matching import compare
         ("Правозащитный центр «Вясна»", "Human Rights Centre “Viasna”"),
         ("ARTICLE 19", "Article 19: Global Campaign for Free Expression"),
         ("CIVICUS", "CIVICUS: World Alliance for Citizen Participation"),
+        ("Netgazeti", "Netgazeti.ge"),
+        (
+            "International Center on Conflict and Negotiation (ICCN)",
+            "Международный центр по конфликтам и переговорам",
+        ),
     ],
 )
 def test_variants_of_one_organization_are_the_same(a, b):

@@ -56,6 +56,12 @@ def test_a_heading_before_a_colon_is_dropped_and_a_subtitle_is_only_description(
     assert parse_line("Women: Rights and Dignity").key == "dignity right women"
 
 
+def test_a_former_name_in_brackets_is_left_out_of_the_matching_words():
+    line = parse_line("Social Justice Centre (former EMC);")
+    assert line.key == parse_line("Social Justice Center").key
+    assert line.acronym is None
+
+
 def test_a_legitimate_camel_case_name_is_left_alone():
     assert clean_name("EcoLur Informational NGO") == "EcoLur Informational NGO"
     assert clean_name("OxYGen Foundation") == "OxYGen Foundation"
@@ -98,6 +104,19 @@ def test_a_legitimate_camel_case_name_is_left_alone():
         "Հայաստանի քաղաքացիական հասարակության կազմակերպությունների համատեղ հայտարարություն",
         "Organisations are listed in alphabetical order; additional signatories in the order "
         "received.",
+        "The list is being updated. Last update: 9 April 2024, 18:00",
+        "25 November 2022 – International Day for the Elimination of Violence against Women",
+        "#RatifyIstanbulConvention #16DaysOfActivism",
+        "Share on Facebook",
+        "Share this article",
+        "© 2024 Coalition. All rights reserved",
+        "« Previous post: Statement on the attack on the office of Transparency International",
+        "To: the Government of the Republic of Armenia; the European Bank for Reconstruction",
+        "Contact for media: info@example.org",
+        "CSOs demand transparent selection of members of the Supreme Judicial Council",
+        "Journalists are not the enemy: joint statement on violence against media workers",
+        "International organizations",
+        "Individuals (in personal capacity)",
     ],
 )
 def test_headings_notes_and_page_chrome_are_noise(raw):
@@ -116,6 +135,7 @@ def test_headings_notes_and_page_chrome_are_noise(raw):
         "Наталья Лебедева — психолог, Москва",
         "Արմեն Հակոբյան – իրավաբան",
         "к.ю.н. Пётр Сидоров, правозащитник",
+        "Giorgi Kapanadze, researcher",
     ],
 )
 def test_individual_signatories_are_people(raw):
@@ -123,7 +143,19 @@ def test_individual_signatories_are_people(raw):
 
 
 @pytest.mark.parametrize(
-    "raw", ["Tumanyan Law Firm", "Safe traffic", "Driver’s friend", "Unison NGO", "Satar NGO"]
+    "raw",
+    [
+        "Tumanyan Law Firm",
+        "Safe traffic",
+        "Driver’s friend",
+        "Unison NGO",
+        "Satar NGO",
+        "Bankwatch Romania",
+        "ARTICLE 19",
+        "Civil.ge",
+        "Rights Georgia",
+        "PRKUTYUN center of disabled children and young people",
+    ],
 )
 def test_short_organization_names_are_not_taken_for_people(raw):
     assert parse_line(raw).kind == "org"

@@ -40,16 +40,23 @@ def test_the_blind_lists_have_no_wrong_merge_of_organizations(blind_lists, measu
                 assert rows[i].cluster == rows[j].cluster, (statement_id, rows[i].raw, rows[j].raw)
 
 
-def test_line_kinds_match_the_labels(own_lists, holdout_lists, blind_lists):
+def test_the_english_blind_lists_have_no_wrong_merge(blind2_lists, measure):
+    counts = measure.total_counts(blind2_lists)
+    assert counts.false_positive == 0
+    assert counts.recall >= 0.85
+
+
+def test_line_kinds_match_the_labels(own_lists, holdout_lists, blind_lists, blind2_lists):
     wrong = []
-    for rows in [*own_lists.values(), *holdout_lists.values(), *blind_lists.values()]:
+    every_list = [own_lists, holdout_lists, blind_lists, blind2_lists]
+    for rows in [rows for lists in every_list for rows in lists.values()]:
         result = cluster_lines([row.raw for row in rows])
         wrong += [
             (row.raw, row.kind, line.kind)
             for row, line in zip(rows, result.lines, strict=True)
             if row.kind != line.kind
         ]
-    assert len(wrong) <= 2, wrong
+    assert len(wrong) <= 3, wrong
 
 
 def test_the_same_organization_is_found_across_scripts_in_one_list():

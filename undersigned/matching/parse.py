@@ -51,6 +51,8 @@ _BRACKET_RE = re.compile(r"\s*\(([^()]{1,80})\)")
 _TRAILING_ACRONYM_RE = re.compile(r",\s*([^\W\d_][^\W_&]{1,11})$")
 _GLUED_TAIL_RE = re.compile(r"^(.*[a-zа-яա-ֆ])([A-ZА-ЯԱ-Ֆ]{3,})$")
 _SPACED_DASH = " – "
+_DOMAIN_NAME_RE = re.compile(r"\w\.(am|ge|ru|ua|az|by|kz|md|com|org|net|info|eu)\b", re.I)
+_FORMER_NAME = ("former ", "formerly ", "ex-", "бывш", "ранее ", "նախկին ", "ყოფილი ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,15 +225,29 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "a heading"
     if any(raw.count(separator) >= 2 for separator in (" » ", " > ", " / ", " | ")):
         return "page navigation"
+    if all(token.startswith("#") for token in text.split()):
+        return "hashtags"
     words = [word for word, _ in latin_words(text)]
     if not words:
         return "no name words"
     if ": " in text and words[0] in vocab.PAGE_LABELS:
         return "page chrome"
+    if "©" in text or ("reserved" in words and "rights" in words):
+        return "page chrome"
+    if words[0] in vocab.SHARE_WORDS and len(words) <= 4:
+        return "page chrome"
     if _is_date_line(words):
         return "a date"
-    if words and all(
-        word in vocab.HEADING_WORDS or word.isdigit() or vocab.place_of(word) for word in words
+    if _SPACED_DASH in text:
+        head = text.split(_SPACED_DASH, 1)[0]
+        if _is_date_line([word for word, _ in latin_words(head)]):
+            return "a date"  # "25 November 2022 – International Day for …"
+    if (
+        words
+        and all(
+            word in vocab.HEADING_WORDS or word.isdigit() or vocab.place_of(word) for word in words
+        )
+        and not _DOMAIN_NAME_RE.search(text)  # "Civil.ge" is a newsroom
     ):
         return "a heading"
     opening = words[1] if len(words) > 1 and words[0] in vocab.TITLE_OPENERS else words[0]
@@ -263,7 +279,7 @@ def _is_date_line(words: list[str]) -> bool:
         if not (word.isdigit() or word in vocab.MONTHS or word in vocab.DATE_WORDS)
         and vocab.place_of(word) is None
     ]
-    return not rest or (len(words) <= 10 and any(word in vocab.DATE_NOTE_WORDS for word in words))
+    return not rest or (len(words) <= 14 and any(word in vocab.DATE_NOTE_WORDS for word in words))
 
 
 def _prose_reason(text: str, words: list[str], raw: str) -> str | None:
@@ -273,6 +289,8 @@ def _prose_reason(text: str, words: list[str], raw: str) -> str | None:
         return "a sentence"
     if len(words) < 4 or OPEN in text:
         return None
+    if len(words) >= 7 and _reads_like_a_headline(text, words):
+        return "a sentence"
     markers = sum(
         1
         for word in words
@@ -293,6 +311,22 @@ def _prose_reason(text: str, words: list[str], raw: str) -> str | None:
     if len(words) >= 16 and markers >= 3:
         return "a sentence"
     return None
+
+
+def _reads_like_a_headline(text: str, words: list[str]) -> bool:
+    """ "CSOs demand transparent selection of members of the Council": a verb or a pronoun,
+    and mostly lower-case words, where a name would capitalise its words."""
+    if not any(word in vocab.PROSE_MARKERS for word in words):
+        return False
+    if any(vocab.legal_form_at(words, i) is not None for i in range(len(words))):
+        return False
+    tokens = [
+        token
+        for token in text.split()
+        if token[:1].isalpha() and token.lower().strip(",.:;") not in vocab.STOP_WORDS
+    ]
+    lower = sum(1 for token in tokens if token[:1].islower())
+    return len(tokens) >= 5 and lower * 2 >= len(tokens)
 
 
 def _split_representative(text: str) -> tuple[str, str | None]:
@@ -317,6 +351,9 @@ def _take_qualifiers(text: str) -> tuple[str, str | None, str | None]:
     kept = text
     for match in list(_BRACKET_RE.finditer(text)):
         inner = match.group(1).strip()
+        if inner.lower().startswith(_FORMER_NAME):
+            kept = kept.replace(match.group(0), "", 1)  # "(former EMC)": a name it used to have
+            continue
         place = _is_placeish(inner)
         if place is not None:
             country = place

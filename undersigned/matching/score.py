@@ -245,7 +245,11 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
             and same_type
             and core <= aligned
             and other_core <= other_aligned
-            and any(w >= _DISTINCTIVE for w in _core_weights(quoted, core, weigh))
+            # A place in quotation marks is a proper name (Fund “Sukhumi”).
+            and (
+                any(w >= _DISTINCTIVE for w in _core_weights(quoted, core, weigh))
+                or bool(core & quoted.places)
+            )
             and score >= 0.6
         ):
             score = max(score, SAME)

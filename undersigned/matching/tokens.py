@@ -18,6 +18,9 @@ from undersigned.matching.translit import skeleton, transliterate
 
 _POSSESSIVE_RE = re.compile(r"[’'](?:s\b)?")
 _DOTTED_RE = re.compile(r"\b(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b\.?)?")
+_DOMAIN_RE = re.compile(
+    r"\b([^\W\d_]{3,})\.(?:am|ge|ru|ua|az|by|kz|md|com|org|net|info|eu|media|news)\b"
+)
 _NON_GOVERNMENTAL_RE = re.compile(r"\bnon[\s-]*g\w*ment\w*[\s-]+organi[sz]\w*")
 _WORD_RE = re.compile(r"[^\W_]+|[\x01\x02]")
 
@@ -90,6 +93,7 @@ def latin_words(text: str) -> tuple[tuple[str, bool], ...]:
     if "’" in latin or "'" in latin:
         latin = _POSSESSIVE_RE.sub("", latin)
     if "." in latin:
+        latin = _DOMAIN_RE.sub(r"\1", latin)  # "Netgazeti.ge" is Netgazeti
         latin = _DOTTED_RE.sub(lambda match: match.group(0).replace(".", ""), latin)
     if "&" in latin or "@" in latin or "+" in latin:
         latin = latin.replace("&", " and ").replace("@", " and ").replace("+", " and ")

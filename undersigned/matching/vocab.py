@@ -180,7 +180,7 @@ def legal_form_at(words: list[str], start: int) -> tuple[int, str] | None:
 # ---------------------------------------------------------------- stop words
 STOP_WORDS = words(
     "of the for and in on at to a an with by de la le les du des et und fur für from i v "
-    "vo po dlya na za s so o ob ot pri ev yev u da its their our st sankt saint"
+    "vo po dlya na za s so o ob ot pri ev yev u da its their our st sankt saint hanun"
 )
 
 # ---------------------------------------------------------------- concepts
@@ -193,7 +193,7 @@ CONCEPTS: dict[str, str] = {
     "union": "union unions միություն* միութ* союз* კავშირ* միավորում*",
     "women": "women woman womens womans wemen կանանց կանայք կին женщин* женск* ქალთა ქალები ქალ",
     "right": "right rights իրավունք* прав права право правам უფლებ*",
-    "human": "human humans մարդու մարդկանց человек* ადამიან*",
+    "human": "human humans մարդու մարդկանց մարդկային* человек* ადამიან*",
     "youth": "youth youths young երիտասարդ* молодеж* молодёж* ახალგაზრდ* молод* молоді* маладз*",
     "children": "children child childrens ребен* детей дети детск* детям երեխա* ბავშვ*",
     "disabled": "disabled disability disabilities handicapped հաշմանդամ* инвалид* შშმ შეზღუდულ*",
@@ -345,6 +345,9 @@ CONCEPTS: dict[str, str] = {
     "torture": "torture խոշտանգ* пыток пытк* წამებ*",
     "clinic": "clinic clinics կլինիկա* клиник* კლინიკ*",
     "worker": "worker workers աշխատող* работник* მუშაკ*",
+    "conflict": "conflict conflicts հակամարտութ* конфликт* კონფლიქტ*",
+    "negotiation": "negotiation negotiations բանակցութ* переговор* მოლაპარაკებ*",
+    "sustainable": "sustainable sustainability կայուն* устойчив* მდგრად*",
     "need": "need needs կարիք* нужд* потребност* საჭიროებ*",
     "special": "special հատուկ* особ* специальн* სპეციალურ*",
 }
@@ -364,7 +367,7 @@ _GENERIC_TIERS: dict[float, str] = {
     "veteran elderly rural green friend solidarity integration innovation resource "
     "analytical training open free alliance platform forum academy republic city house "
     "school university mother worker informed life future hope voice against rule "
-    "election fair museum clinic need special agriculture",
+    "election fair museum clinic need special agriculture conflict negotiation sustainable",
 }
 GENERIC_WEIGHT: dict[str, float] = {
     concept: weight for weight, words in _GENERIC_TIERS.items() for concept in words.split()
@@ -388,6 +391,7 @@ _PLACES = (
     "tajikistan uzbekistan turkmenistan turkey iran usa uk france germany netherlands "
     "belgium sweden norway denmark finland poland lithuania latvia estonia czechia "
     "switzerland austria italy spain portugal canada lebanon syria artsakh karabakh "
+    "romania bulgaria hungary slovakia slovenia croatia serbia bosnia montenegro albania macedonia greece cyprus israel ireland scotland england wales luxembourg iceland japan china india australia mongolia afghanistan pakistan egypt jordan iraq "
     "abkhazia ossetia nakhchivan javakheti samtskhe kakheti adjara ajara imereti "
     "lori shirak tavush syunik gegharkunik kotayk aragatsotn ararat armavir vayots "
     # cities
@@ -490,8 +494,12 @@ COUNTRIES = words(
     "armenia georgia azerbaijan russia ukraine belarus moldova kazakhstan kyrgyzstan "
     "tajikistan uzbekistan turkmenistan turkey iran usa uk france germany netherlands "
     "belgium sweden norway denmark finland poland lithuania latvia estonia czechia "
-    "switzerland austria italy spain portugal canada lebanon syria artsakh"
+    "switzerland austria italy spain portugal canada lebanon syria artsakh "
+    "romania bulgaria hungary slovakia slovenia croatia serbia bosnia montenegro albania macedonia greece cyprus israel ireland scotland england wales luxembourg iceland japan china india australia mongolia afghanistan pakistan egypt jordan iraq"
 )
+
+
+_SURNAME_NOT_INFLECTION = ("dze", "shvili", "yan", "ian", "yants", "iants")
 
 
 @lru_cache(maxsize=65536)
@@ -506,6 +514,8 @@ def place_of(word: str) -> str | None:
     alias = PLACE_ALIASES.get(word)
     if alias is not None:
         return alias
+    if word.endswith(_SURNAME_NOT_INFLECTION):
+        return None  # "Kapanadze" is a surname, not a form of Kapan
     for size in range(len(word) - 1, 4, -1):
         if len(word) - size > 5:
             break
@@ -612,14 +622,16 @@ HEADING_WORDS = words(
     "podpisali podpisi organizatsii spisok lichnye fizicheskie litsa khelmomtserebi "
     "khelmomtseri organizatsiebi page of share print tweet facebook twitter email "
     "related posts post read comments comment leave reply back top copyright reserved a like "
+    "whatsapp telegram linkedin x vk instagram youtube personal capacity behalf own "
+    "international local national regional foreign partner partners "
     "loading "
-    "rights all menu home search previous next statement haytararutyun zayavlenie "
+    "all menu home search previous next statement haytararutyun zayavlenie "
     "zayavleniye obrashchenie obrashcheniye declaration appeal petition"
 )
 PROSE_MARKERS = words(
     "vor ays ayd hamar koghmits bolor nrants chto eto kotoryy kotoraya kotorye ne "
     "zayavlyaem trebuem osuzhdaem takzhe vse ikh yego byl byla byli yest rom aris es "
-    "spisok "
+    "spisok meet meets know end "
     "we our us is are was were will would should must can cannot please this that these "
     "those it has have had be been being call calls urge urges condemn condemns appeal "
     "appeals demand demands statement if who which whose they them you your not also "
@@ -698,7 +710,12 @@ DATE_NOTE_WORDS = _latin_set(
     "թարմացվել թարմացված հրապարակվել ցուցակ"
 )
 # "Tags: …", "Filed under: …": labels of a web page's furniture.
-PAGE_LABELS = words("tags tag categories category filed posted source share published")
+# "Share on Facebook", "Share this article": buttons under a web page's text.
+SHARE_WORDS = words("share tweet print like follow subscribe")
+PAGE_LABELS = words(
+    "tags tag categories category filed posted source share published previous next to cc "
+    "subject contact contacts email phone tel"
+)
 # Words that open a statement's title ("Joint statement …", "Совместное заявление …").
 TITLE_OPENERS = _latin_set("open joint совместное совместная открытое открытая համատեղ бірлескен")
 
