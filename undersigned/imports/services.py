@@ -35,6 +35,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from undersigned.accounts.models import Coalition
 from undersigned.audit.services import log_action
@@ -65,6 +66,8 @@ FIELDS = ("organization", "person", "email", "country")
 ACTIONS = ("accept", "choose", "new", "skip", "later")
 ENCODINGS = ("utf-8", "utf-16", "cp1251", "koi8-r", "cp1252", "latin-1")
 RESOLVE_LIMIT = 4
+# Stored in English like the matching engine's reasons; pages show it in the reader's language.
+KNOWN_SPELLING = gettext_noop("a known spelling of this organization")
 _PROGRESS_EVERY = 500
 
 _HYPERLINK_RE = re.compile(
@@ -478,8 +481,7 @@ def _registry_matches(names: list[str]) -> list[list[dict[str, Any]]]:
     for name in names:
         organization = exact.get(name)
         if organization is not None:
-            reason = _("a known spelling of this organization")
-            found_all.append([_candidate(organization, 1.0, "match", [reason])])
+            found_all.append([_candidate(organization, 1.0, "match", [KNOWN_SPELLING])])
             continue
         found: list[dict[str, Any]] = []
         seen: set[int] = set()
