@@ -80,8 +80,8 @@ EVERY_FORMAT = [
     ("Khazer NGO", "Khazar NGO", "a distinctive word matches only approximately"),
     ("Satar NGO Foundation", "Satar LLC", "different legal forms: foundation/ngo vs company"),
     ("Khazer NGO", "Хазер НГО", "same legal form (ngo), weak evidence"),
-    ("Anna Petrosyan", "Anna Petrosyan Foundation", "one is a person, the other a org"),
-    ("Anna Petrosyan Foundation", "Anna Petrosyan", "one is a org, the other a person"),
+    ("Anna Petrosyan", "Anna Petrosyan Foundation", "one is a person, the other an organization"),
+    ("Anna Petrosyan Foundation", "Anna Petrosyan", "one is an organization, the other a person"),
 ]
 
 # Reasons written outside the engine: by the duplicate search, the sign form, the import.
@@ -133,7 +133,7 @@ def test_in_english_a_reason_reads_as_stored(a, b, reason):
         "",
         "a reason the engine will write one day",
         "same words:",
-        "one is a robot, the other a org",
+        "one is a robot, the other an organization",
         "different legal forms: ngo vs cooperative",
         "“civil” ≈ “citizen” (guessed)",
         "общие слова: «asparez»",  # stored by an older version in another language

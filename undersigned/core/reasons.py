@@ -32,9 +32,9 @@ _HOW: Mapping[str, Promise] = {
     "inflected form": pgettext_lazy("how two words agree", "inflected form"),
 }
 _KINDS: Mapping[str, Promise] = {
-    # Translators: what a name names: "org" an organization, "person" a person.
-    "org": pgettext_lazy("kind of name", "org"),
-    "person": pgettext_lazy("kind of name", "person"),
+    # Translators: what a line of a list names, in "one is …, the other …".
+    "an organization": pgettext_lazy("kind of name", "an organization"),
+    "a person": pgettext_lazy("kind of name", "a person"),
 }
 _LEGAL_FORMS: Mapping[str, Promise] = {
     # Translators: classes of legal forms: non-governmental organization, foundation, company.
@@ -145,8 +145,8 @@ _FORMATS: tuple[_Format, ...] = (
         forms=_LEGAL_FORMS,
     ),
     _format(
-        f"one is a (?P<first>{_KIND_RE}), the other a (?P<second>{_KIND_RE})",
-        _("one is a %(first)s, the other a %(second)s"),
+        f"one is (?P<first>{_KIND_RE}), the other (?P<second>{_KIND_RE})",
+        _("one is %(first)s, the other %(second)s"),
         first=_KINDS,
         second=_KINDS,
     ),

@@ -43,6 +43,7 @@ _DIFFERENT_CAP = 0.5
 _DISTINCTIVE = 0.7
 _DESCRIPTIVE = 0.3
 _SPACED_DASH = " – "
+_A_KIND = {"org": "an organization", "person": "a person", "noise": "not a name"}
 
 WeightFn = Callable[[str, float], float]
 
@@ -343,7 +344,7 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
         reasons.append(f"same legal form ({'/'.join(sorted(ka.forms & kb.forms))}), weak evidence")
     if a.kind != b.kind:
         cap = min(cap, _BELOW_SAME)
-        reasons.append(f"one is a {a.kind}, the other a {b.kind}")
+        reasons.append(f"one is {_A_KIND[a.kind]}, the other {_A_KIND[b.kind]}")
 
     score = round(min(score, cap), 4)
     decision: Decision = "same" if score >= SAME else "review" if score >= REVIEW else "different"
