@@ -33,6 +33,11 @@ def test_a_copy_paste_garble_with_a_repeated_tail_is_repaired():
     assert clean_name(raw) == "PRKUTYUN center of disabled children and young people"
 
 
+def test_cleaning_runs_until_nothing_changes():
+    assert clean_name("A);") == clean_name(clean_name("A);")) == ""
+    assert clean_name("3. Yerevan Press Club Club;") == "Yerevan Press Club"
+
+
 def test_a_tail_repeating_the_first_words_is_dropped():
     assert clean_name("Open Society Foundations Open Society") == "Open Society Foundations"
 

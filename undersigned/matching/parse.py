@@ -441,7 +441,11 @@ def _subtitle_head(text: str) -> str | None:
 def clean_name(raw: str) -> str:
     """The display-clean form of one line: folded, without numbering, bullets or separators."""
     text = _strip_trailing(_strip_numbering(fold(raw)))
-    return repair_tail(text) if text else text
+    previous = None
+    while text and previous != text:  # "A);" loses ";", then "A)" is numbering
+        previous = text
+        text = _strip_trailing(_strip_numbering(repair_tail(text)))
+    return text
 
 
 @lru_cache(maxsize=65536)
