@@ -115,6 +115,47 @@ def test_accepting_as_a_new_organization_creates_it_with_the_signed_spelling(
     assert organization.statement_count == 1
 
 
+def test_reverting_an_acceptance_as_new_takes_the_new_organization_back(
+    client, bob, published_statement, hcav
+):
+    signature = waiting(published_statement, name="“Ecolur” Informational NGO", email="a@b.am")
+    client.force_login(bob)
+    decide(client, signature, action="new")
+    signature.refresh_from_db()
+    created = signature.organization
+    decide(client, signature, action="revert", show="decided")
+    signature.refresh_from_db()
+    assert signature.status == SignatureStatus.CONFIRMED
+    assert not Organization.objects.filter(pk=created.pk).exists()
+    assert Organization.objects.filter(pk=hcav.pk).exists()  # the registry keeps the rest
+    assert AuditEntry.objects.filter(action="registry.organization.removed").exists()
+    # Decided again, it can be accepted as new once more.
+    decide(client, signature, action="new")
+    signature.refresh_from_db()
+    assert signature.organization is not None
+
+
+def test_reverting_keeps_a_new_organization_that_came_into_use(client, bob, published_statement):
+    signature = waiting(published_statement, name="“Ecolur” Informational NGO", email="a@b.am")
+    client.force_login(bob)
+    decide(client, signature, action="new")
+    signature.refresh_from_db()
+    created = signature.organization
+    created.verified_domains.create(domain="ecolur.org")  # its people verified their domain
+    decide(client, signature, action="revert", show="decided")
+    assert Organization.objects.filter(pk=created.pk).exists()
+
+
+def test_reverting_a_link_to_an_existing_organization_keeps_it(
+    client, bob, published_statement, hcav
+):
+    signature = waiting(published_statement)
+    client.force_login(bob)
+    decide(client, signature, action="accept")
+    decide(client, signature, action="revert", show="decided")
+    assert Organization.objects.filter(pk=hcav.pk).exists()
+
+
 def test_rejecting_needs_a_reason_and_keeps_it(client, bob, published_statement, hcav):
     signature = waiting(published_statement)
     client.force_login(bob)

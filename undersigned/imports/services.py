@@ -51,7 +51,7 @@ from undersigned.matching import (
 from undersigned.registry import search
 from undersigned.registry.models import Alias, Organization
 from undersigned.registry.search import registry_changed
-from undersigned.registry.services import add_alias, create_organization, tidy
+from undersigned.registry.services import add_alias, create_organization, is_unused, tidy
 from undersigned.signatures.models import LIVE_STATUSES, Kind, Signature, SignatureStatus, Source
 from undersigned.signatures.services import create_signature, withdraw_signature
 from undersigned.statements.models import Statement
@@ -603,6 +603,9 @@ def _preview_of(
         "uncertain": sum(1 for c in clusters if c["suggestion"]),
         "matched": sum(1 for c in clusters if c["match"]),
         "already_signed": sum(1 for c in clusters if c["signed"]),
+        "people_left_out": (
+            0 if statement.allow_individuals else sum(1 for c in clusters if c["kind"] == "person")
+        ),
     }
     report(98)
     return {
@@ -742,6 +745,7 @@ class _Committer:
                 "accepted",
                 "waiting_for_review",
                 "people",
+                "people_left_out",
                 "skipped",
                 "same_as_earlier",
                 "already_signed",
@@ -786,6 +790,11 @@ class _Committer:
     def commit(self, index: int, cluster: dict[str, Any]) -> None:
         if _named(cluster, self.names):
             self.counts["already_signed"] += 1
+            self.organization_of[index] = None
+            return
+        if cluster["kind"] == "person" and not self.statement.allow_individuals:
+            # The statement takes organizations only: the preview said so.
+            self.counts["people_left_out"] += 1
             self.organization_of[index] = None
             return
         if cluster["kind"] == "person":
@@ -938,23 +947,6 @@ def undo_failed(batch: ImportBatch, message: str) -> ImportBatch:
     return batch
 
 
-def _removable(organization_id: int) -> bool:
-    """An organization this import created that nothing else uses since: no signature or
-    proposal on any statement, no merge, redirect or verified domain."""
-    organization = Organization.objects.filter(pk=organization_id).first()
-    return (
-        organization is not None
-        and organization.merged_into_id is None
-        and not Signature.objects.filter(organization_id=organization_id).exists()
-        and not Signature.objects.filter(proposed_organization_id=organization_id).exists()
-        and not organization.merged_from.exists()
-        and not organization.merges_kept.exists()
-        and not organization.merges_lost.exists()
-        and not organization.redirects.exists()
-        and not organization.verified_domains.exists()
-    )
-
-
 @transaction.atomic
 def undo_batch(batch: ImportBatch, *, by: User | None = None) -> ImportBatch:
     """Take a committed import back whole: its signatures leave the statement (counts
@@ -972,7 +964,7 @@ def undo_batch(batch: ImportBatch, *, by: User | None = None) -> ImportBatch:
     kept: list[int] = []
     gone: list[int] = []
     for organization_id in created.get("organizations", []):
-        if _removable(organization_id):
+        if is_unused(organization_id):
             Organization.objects.filter(pk=organization_id).delete()
             gone.append(organization_id)
         else:

@@ -101,6 +101,44 @@ def create_organization(
     return organization
 
 
+def is_unused(organization_id: int, *, ignoring: Signature | None = None) -> bool:
+    """Nothing refers to the organization: no signature or proposal on any statement (but
+    ``ignoring``), no merge, redirect or verified domain.  Such an entry may be taken back
+    by whatever created it (an import that is undone, a decision that is reverted)."""
+    organization = Organization.objects.filter(pk=organization_id).first()
+    if organization is None or organization.merged_into_id is not None:
+        return False
+    others = Signature.objects.exclude(pk=ignoring.pk) if ignoring else Signature.objects.all()
+    return (
+        not others.filter(organization_id=organization_id).exists()
+        and not others.filter(proposed_organization_id=organization_id).exists()
+        and not organization.merged_from.exists()
+        and not organization.merges_kept.exists()
+        and not organization.merges_lost.exists()
+        and not organization.redirects.exists()
+        and not organization.verified_domains.exists()
+    )
+
+
+def remove_unused(
+    organization_id: int, *, by: User | None = None, ignoring: Signature | None = None, why: str
+) -> bool:
+    """Delete an organization nothing refers to (see ``is_unused``), with its aliases;
+    False, and nothing done, when something does."""
+    if not is_unused(organization_id, ignoring=ignoring):
+        return False
+    organization = Organization.objects.get(pk=organization_id)
+    log_action(
+        "registry.organization.removed",
+        subject=organization,
+        user=by,
+        data={"name": organization.name, "why": why},
+    )
+    organization.delete()
+    registry_changed()
+    return True
+
+
 def add_alias(
     organization: Organization,
     name: str,

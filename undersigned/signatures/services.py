@@ -32,7 +32,7 @@ from django.utils.translation import gettext
 
 from undersigned.accounts.models import Coalition
 from undersigned.audit.models import AuditEntry
-from undersigned.audit.services import log_action
+from undersigned.audit.services import history, log_action
 from undersigned.core.errors import TransitionError
 from undersigned.matching import clean_name, compare
 from undersigned.registry.models import Organization, VerifiedDomain
@@ -47,6 +47,8 @@ from undersigned.signatures.models import (
 from undersigned.statements.models import Statement
 
 S = SignatureStatus
+# The audit reason of "accept as a new organization": a revert takes that organization back.
+NEW_ORGANIZATION_REASON = "accepted as new"
 logger = logging.getLogger(__name__)
 
 SIGNATURE_TRANSITIONS: dict[str, set[str]] = {
@@ -234,17 +236,39 @@ def reject_signature(
 
 
 def return_to_review(signature: Signature, *, by: User | None = None) -> Signature:
-    """Revert a moderator's decision: the signature waits in the queue again."""
-    return _move(
-        signature,
-        S.CONFIRMED,
-        action="signatures.signature.returned_to_review",
-        by=by,
-        data={"previous_organization": signature.organization_id},
-        organization=None,
-        rejection_reason="",
-        decided_at=None,
-        decided_by=None,
+    """Revert a moderator's decision: the signature waits in the queue again.
+
+    An organization the decision created ("accept as a new organization") goes too, when
+    nothing else has come to use it since.
+    """
+    previous = signature.organization_id
+    created = previous is not None and _created_by_acceptance(signature, previous)
+    with transaction.atomic():
+        signature = _move(
+            signature,
+            S.CONFIRMED,
+            action="signatures.signature.returned_to_review",
+            by=by,
+            data={"previous_organization": previous},
+            organization=None,
+            rejection_reason="",
+            decided_at=None,
+            decided_by=None,
+        )
+        if created and previous is not None:
+            _registry_services().remove_unused(
+                previous, by=by, why="the acceptance that created it was reverted"
+            )
+    return signature
+
+
+def _created_by_acceptance(signature: Signature, organization_id: int) -> bool:
+    """The signature's last acceptance created ``organization_id`` as a new organization."""
+    last = history(signature).filter(action="signatures.signature.accepted").order_by("-pk").first()
+    return (
+        last is not None
+        and last.data.get("reason") == NEW_ORGANIZATION_REASON
+        and last.data.get("organization") == organization_id
     )
 
 
@@ -709,7 +733,7 @@ def accept_as_new_organization(signature: Signature, *, by: User | None) -> Sign
             statement=signature.statement,
             language=signature.language,
         )
-        return _accept_linked(signature, organization, by=by, reason="accepted as new")
+        return _accept_linked(signature, organization, by=by, reason=NEW_ORGANIZATION_REASON)
 
 
 def decide(
