@@ -6,9 +6,13 @@ anonymous reader may not.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from django.urls import reverse
 
+from undersigned.audit.labels import ACTION_LABELS
 from undersigned.audit.models import AuditEntry
 from undersigned.statements import services
 from undersigned.statements.models import Status
@@ -124,3 +128,28 @@ def test_the_manage_page_offers_only_the_allowed_moves(client, open_statement, a
     assert _url(open_statement, "published") in html
     assert _url(open_statement, "closed") in html
     assert _url(open_statement, "open") not in html
+
+
+@pytest.mark.parametrize(
+    ("language", "label"),
+    [
+        ("en", "Opened for signing"),
+        ("ru", "Открыто для подписей"),
+        ("hy", "Բացվեց ստորագրության համար"),
+    ],
+)
+def test_the_history_reads_in_the_readers_language(client, statement, alice, language, label):
+    services.change_status(statement, "open", by=alice)
+    client.force_login(alice)
+    page = client.get(
+        reverse("statements:manage", kwargs={"slug": statement.slug}),
+        HTTP_ACCEPT_LANGUAGE=language,
+    ).content.decode()
+    assert label in page
+    assert 'title="statements.statement.opened"' in page  # the stored action, for the curious
+
+
+def test_every_logged_action_of_a_statement_has_a_label():
+    source = "".join(path.read_text() for path in Path(services.__file__).parent.glob("*.py"))
+    logged = set(re.findall(r'"(statements\.statement\.[a-z_]+)"', source))
+    assert logged and logged <= set(ACTION_LABELS)
