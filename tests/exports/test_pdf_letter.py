@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import shutil
 import subprocess
 import time
@@ -10,6 +11,7 @@ from django.core.cache import cache
 
 from undersigned.accounts.models import Coalition
 from undersigned.exports import letter
+from undersigned.statements.models import Statement
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed"
@@ -34,6 +36,7 @@ def test_the_armenian_letter_has_the_title_and_every_signatory(client, signed, t
     Coalition.objects.filter(pk=signed.statement.coalition_id).update(
         letterhead="Yerevan, Armenia\ninfo@coalition.example"
     )
+    Statement.objects.filter(pk=signed.statement.pk).update(date=datetime.date(2020, 9, 27))
     response = client.get(f"/s/{signed.statement.slug}/letter.hy.pdf")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
@@ -44,6 +47,7 @@ def test_the_armenian_letter_has_the_title_and_every_signatory(client, signed, t
         assert " ".join(name.split()) in text, name
     assert "Armenian Civil Society Coalition" in text
     assert "Yerevan, Armenia" in text
+    assert "27 սեպտեմբերի 2020 թ." in text  # the month in the genitive, as Armenian dates it
     assert "United Nations" in text and "Council of Europe" in text
     assert signed.pending_name not in text
     for private in signed.private:
@@ -60,8 +64,10 @@ def test_the_letter_has_page_numbers_and_a_separate_annex(client, signed, tmp_pa
 
 
 def test_the_russian_letter_speaks_russian(client, signed, tmp_path):
+    Statement.objects.filter(pk=signed.statement.pk).update(date=datetime.date(2020, 9, 27))
     response = client.get(f"/s/{signed.statement.slug}/letter.ru.pdf")
     text = _text(response.content, tmp_path)
+    assert "27 сентября 2020" in text
     assert signed.russian_title in text
     assert "Мы осуждаем нападение." in text
 
