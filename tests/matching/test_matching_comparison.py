@@ -46,6 +46,7 @@ from undersigned.matching import compare
         ("ARTICLE 19", "Article 19: Global Campaign for Free Expression"),
         ("CIVICUS", "CIVICUS: World Alliance for Citizen Participation"),
         ("Netgazeti", "Netgazeti.ge"),
+        ("Fund “Sukhumi”", "Cultural-Humanitarian Fund “Sukhumi”"),
         (
             "International Center on Conflict and Negotiation (ICCN)",
             "Международный центр по конфликтам и переговорам",

@@ -251,7 +251,7 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
                 any(w >= _DISTINCTIVE for w in _core_weights(quoted, core, weigh))
                 or bool(core & quoted.places)
             )
-            and score >= 0.6
+            and score >= 0.5
         ):
             score = max(score, SAME)
             reasons.append("same quoted name; the rest only adds or drops descriptive words")
