@@ -240,7 +240,7 @@ class _Nodes:
                     reach |= near(word)
             expanded.append(reach)
 
-        totals = [sum(weights.values()) for weights in word_weights]
+        totals = [sum(weights.values(), 0.0) for weights in word_weights]
         has_acronym = [bool(line.acronym) for line in self.parsed]
         pairs: set[tuple[int, int]] = set()
         # The bound is symmetric: a pair it dropped from one side is not worked out again
@@ -282,8 +282,8 @@ class _Nodes:
                 if pair_code in dropped:
                     continue
                 theirs = word_weights[other]
-                shared_mine = sum([w for word, w in mine.items() if word in expanded[other]])
-                shared_theirs = sum([w for word, w in theirs.items() if word in reach])
+                shared_mine = sum([w for word, w in mine.items() if word in expanded[other]], 0.0)
+                shared_theirs = sum([w for word, w in theirs.items() if word in reach], 0.0)
                 # Adding 0.0 for a name with no compound in the other changes nothing.
                 if not joined_sets[other].isdisjoint(mine):
                     shared_theirs += _compound_weight(

@@ -1,0 +1,111 @@
+"""Build: compile the matching engine with mypyc, or install it as plain Python.
+
+Everything else about the package is in pyproject.toml.  The modules of
+``undersigned/matching`` listed in ``COMPILED`` are compiled to C extensions by mypyc
+(pinned in pyproject.toml's ``[build-system] requires``), about twice as fast; the
+Python sources stay the reference and are installed too.  When compiling is not possible
+(no C compiler, no Python headers, mypyc missing) the build says so once and installs the
+pure-Python engine, which gives the same results.  ``UNDERSIGNED_PURE_PYTHON=1`` skips
+compiling on purpose.  See docs/decisions/0009-compile-the-matching-engine-with-mypyc.md.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from setuptools import Extension, setup
+from setuptools.command.build_ext import build_ext
+
+HERE = Path(__file__).resolve().parent
+ENGINE = HERE / "undersigned" / "matching"
+# cli, readers, gcpause and __init__ stay interpreted: start-up and I/O, nothing hot.
+COMPILED = (
+    "blocking",
+    "cluster",
+    "index",
+    "parse",
+    "score",
+    "text",
+    "tokens",
+    "translit",
+    "vocab",
+)
+GROUP = "undersigned.matching.engine"  # the shared library: undersigned/matching/engine__mypyc.*.so
+PURE_ENV = "UNDERSIGNED_PURE_PYTHON"
+
+
+def _say(message: str) -> None:
+    print(f"undersigned: {message}", file=sys.stderr, flush=True)
+
+
+def _pure_python_fallback(reason: str) -> None:
+    _say(f"the matching engine is NOT compiled ({reason}); installing the pure-Python engine")
+    _remove_compiled_in_tree()
+
+
+def _remove_compiled_in_tree() -> None:
+    """Compiled modules left next to the sources would shadow them (editable installs)."""
+    for path in ENGINE.glob("*.so"):
+        path.unlink()
+    for path in ENGINE.glob("*.pyd"):
+        path.unlink()
+
+
+class OptionalBuildExt(build_ext):
+    """build_ext that compiles the engine, or falls back to the pure-Python engine.
+
+    mypyc runs here rather than when setup.py is loaded, so that only a build compiles
+    (not every metadata query pip makes) and a failure is reported once.
+    """
+
+    def finalize_options(self) -> None:
+        if self.distribution.ext_modules == [_PLACEHOLDER]:
+            self.distribution.ext_modules = _extensions()
+        super().finalize_options()
+
+    def run(self) -> None:
+        if not self.extensions:
+            return
+        try:
+            super().run()
+        except Exception as error:  # any compiler failure means "not compiled"
+            self.extensions = []
+            _pure_python_fallback(f"{type(error).__name__}: {error}")
+            return
+        _say(f"the matching engine is compiled ({len(self.extensions)} extension modules)")
+
+    def get_outputs(self) -> list[str]:
+        return super().get_outputs() if self.extensions else []
+
+    def get_output_mapping(self) -> dict[str, str]:
+        return super().get_output_mapping() if self.extensions else {}
+
+
+def _extensions() -> list[Any]:
+    if os.environ.get(PURE_ENV, "") not in ("", "0"):
+        _pure_python_fallback(f"{PURE_ENV} is set")
+        return []
+    try:
+        from mypyc.build import mypycify
+    except ImportError as error:
+        _pure_python_fallback(f"mypyc is not available: {error}")
+        return []
+    paths = [str((ENGINE / f"{name}.py").relative_to(HERE)) for name in COMPILED]
+    # Not pyproject.toml's [tool.mypy]: its Django plugin is not in the build environment,
+    # and neither is rapidfuzz (typed as Any here; `mypy` checks the engine strictly).
+    options = ["--config-file=", "--ignore-missing-imports"]
+    try:
+        return list(mypycify([*options, *paths], opt_level="3", group_name=GROUP))
+    except (Exception, SystemExit) as error:  # mypyc exits on a type error
+        _pure_python_fallback(f"mypyc failed: {error!r}")
+        return []
+
+
+# Stands for the compiled modules until build_ext works them out (setuptools must know
+# early that the package has extensions: the wheel is then tagged for this platform).
+_PLACEHOLDER = Extension("undersigned.matching.engine__mypyc", sources=[])
+
+setup(ext_modules=[_PLACEHOLDER], cmdclass={"build_ext": OptionalBuildExt})
