@@ -6,7 +6,7 @@ Everything else about the package is in pyproject.toml.  The modules of
 Python sources stay the reference and are installed too.  When compiling is not possible
 (no C compiler, no Python headers, mypyc missing) the build says so once and installs the
 pure-Python engine, which gives the same results.  ``UNDERSIGNED_PURE_PYTHON=1`` skips
-compiling on purpose.  See docs/decisions/0009-compile-the-matching-engine-with-mypyc.md.
+compiling on purpose; ``UNDERSIGNED_REQUIRE_COMPILED=1`` (CI) makes a failure fatal.  See docs/decisions/0009-compile-the-matching-engine-with-mypyc.md.
 """
 
 from __future__ import annotations
@@ -35,23 +35,22 @@ COMPILED = (
 )
 GROUP = "undersigned.matching.engine"  # the shared library: undersigned/matching/engine__mypyc.*.so
 PURE_ENV = "UNDERSIGNED_PURE_PYTHON"
+REQUIRE_ENV = "UNDERSIGNED_REQUIRE_COMPILED"  # CI: a failed compile fails the install
 
 
 def _say(message: str) -> None:
     print(f"undersigned: {message}", file=sys.stderr, flush=True)
 
 
-def _pure_python_fallback(reason: str) -> None:
+def _pure_python_fallback(reason: str, in_place: bool) -> None:
+    if os.environ.get(REQUIRE_ENV, "") not in ("", "0"):
+        raise SystemExit(f"undersigned: the matching engine could not be compiled: {reason}")
     _say(f"the matching engine is NOT compiled ({reason}); installing the pure-Python engine")
-    _remove_compiled_in_tree()
-
-
-def _remove_compiled_in_tree() -> None:
-    """Compiled modules left next to the sources would shadow them (editable installs)."""
-    for path in ENGINE.glob("*.so"):
-        path.unlink()
-    for path in ENGINE.glob("*.pyd"):
-        path.unlink()
+    if in_place:
+        # Compiled modules of an earlier build, next to the sources, would shadow them.
+        for pattern in ("*.so", "*.pyd"):
+            for path in ENGINE.glob(pattern):
+                path.unlink()
 
 
 class OptionalBuildExt(build_ext):
@@ -62,8 +61,10 @@ class OptionalBuildExt(build_ext):
     """
 
     def finalize_options(self) -> None:
+        # In place: an editable install (or build_ext --inplace) puts them in the sources.
+        self.in_place = bool(self.inplace or getattr(self, "editable_mode", False))
         if self.distribution.ext_modules == [_PLACEHOLDER]:
-            self.distribution.ext_modules = _extensions()
+            self.distribution.ext_modules = _extensions(self.in_place)
         super().finalize_options()
 
     def run(self) -> None:
@@ -73,7 +74,7 @@ class OptionalBuildExt(build_ext):
             super().run()
         except Exception as error:  # any compiler failure means "not compiled"
             self.extensions = []
-            _pure_python_fallback(f"{type(error).__name__}: {error}")
+            _pure_python_fallback(f"{type(error).__name__}: {error}", self.in_place)
             return
         _say(f"the matching engine is compiled ({len(self.extensions)} extension modules)")
 
@@ -84,14 +85,14 @@ class OptionalBuildExt(build_ext):
         return super().get_output_mapping() if self.extensions else {}
 
 
-def _extensions() -> list[Any]:
+def _extensions(in_place: bool) -> list[Any]:
     if os.environ.get(PURE_ENV, "") not in ("", "0"):
-        _pure_python_fallback(f"{PURE_ENV} is set")
+        _pure_python_fallback(f"{PURE_ENV} is set", in_place)
         return []
     try:
         from mypyc.build import mypycify
     except ImportError as error:
-        _pure_python_fallback(f"mypyc is not available: {error}")
+        _pure_python_fallback(f"mypyc is not available: {error}", in_place)
         return []
     paths = [str((ENGINE / f"{name}.py").relative_to(HERE)) for name in COMPILED]
     # Not pyproject.toml's [tool.mypy]: its Django plugin is not in the build environment,
@@ -100,7 +101,7 @@ def _extensions() -> list[Any]:
     try:
         return list(mypycify([*options, *paths], opt_level="3", group_name=GROUP))
     except (Exception, SystemExit) as error:  # mypyc exits on a type error
-        _pure_python_fallback(f"mypyc failed: {error!r}")
+        _pure_python_fallback(f"mypyc failed: {error!r}", in_place)
         return []
 
 
