@@ -12,13 +12,23 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
-$(VENV)/.installed: $(BIN)/python pyproject.toml
-	$(BIN)/pip install -q -e .
-	touch $@
+# Installing compiles the matching engine with mypyc (setup.py).  The compiled modules sit
+# next to their sources and would shadow them, so any change to a source reinstalls.
+ENGINE_SOURCES := $(wildcard undersigned/matching/*.py)
+BUILD_INPUTS := $(BIN)/python pyproject.toml setup.py $(ENGINE_SOURCES)
+SAY_ENGINE := $(BIN)/python -c 'import undersigned.matching as m; print("matching engine:", m.ENGINE)'
 
-$(VENV)/.installed-test: $(VENV)/.installed
-	$(BIN)/pip install -q -e '.[test]'
+# Reinstalling keeps the test extras, so their stamp stays valid.
+$(VENV)/.installed: $(BUILD_INPUTS)
+	$(BIN)/pip install -q -e .
+	@$(SAY_ENGINE)
 	touch $@
+	if [ -e $(VENV)/.installed-test ]; then touch $(VENV)/.installed-test; fi
+
+$(VENV)/.installed-test: $(BUILD_INPUTS)
+	$(BIN)/pip install -q -e '.[test]'
+	@$(SAY_ENGINE)
+	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
 
@@ -58,4 +68,5 @@ bench: install-test
 	$(BIN)/python bench/matching_bench.py
 
 clean:
-	rm -rf $(VENV) var .mypy_cache .ruff_cache
+	rm -rf $(VENV) var .mypy_cache .ruff_cache build
+	rm -f undersigned/matching/*.so undersigned/matching/*.pyd

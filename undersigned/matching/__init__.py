@@ -7,8 +7,14 @@ Pure Python, no Django.  The public API (see docs/matching.md):
 - ``cluster_lines(lines, registry=None) -> CleanResult``: de-duplicate a whole list;
 - ``RegistryIndex``: every alias of every organization, ``add`` and ``resolve``;
 - ``script_of(text)`` and ``transliterate(text)``.
+
+Installing compiles most modules with mypyc (``setup.py``); ``COMPILED`` says whether the
+compiled engine is the one running (``ENGINE`` in words).  Both give the same results.
 """
 
+from importlib.machinery import ExtensionFileLoader
+
+from undersigned.matching import score as _score
 from undersigned.matching.cluster import (
     CleanResult,
     Cluster,
@@ -25,7 +31,12 @@ from undersigned.matching.score import Comparison, compare
 from undersigned.matching.text import fold
 from undersigned.matching.translit import script_of, transliterate
 
+COMPILED: bool = isinstance(getattr(_score.__spec__, "loader", None), ExtensionFileLoader)
+ENGINE = "compiled (mypyc)" if COMPILED else "pure Python (not compiled)"
+
 __all__ = [
+    "COMPILED",
+    "ENGINE",
     "Candidate",
     "CleanResult",
     "Cluster",

@@ -240,25 +240,33 @@ class _Nodes:
                     reach |= near(word)
             expanded.append(reach)
 
-        totals = [sum(weights.values()) for weights in word_weights]
+        totals = [sum(weights.values(), 0.0) for weights in word_weights]
         has_acronym = [bool(line.acronym) for line in self.parsed]
-        pairs: set[tuple[int, int]] = set()
+        # A pair (a, b), a < b, is kept as the number a * size + b until the end: cheaper
+        # to hash and to store than a tuple.
+        size = len(self.keys)
+        pairs: set[int] = set()
         # The bound is symmetric: a pair it dropped from one side is not worked out again
         # from the other (only an acronym or a one-word name there can still let it in).
-        size = len(self.keys)
         dropped: set[int] = set()
         for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
             mine = word_weights[node]
             found: set[int] = set()
+            rare = False
             for word in mine:
                 if self.frequency[word] <= RARE_FREQUENCY:
-                    found.update(postings[word][:MAX_POSTING])
+                    rare = True
+                    _add_posting(found, postings[word])
                     for other_word in near(word):
-                        found.update(postings.get(other_word, ())[:MAX_POSTING])
+                        posting = postings.get(other_word)
+                        if posting is not None:
+                            _add_posting(found, posting)
             for typo in key.typos:
                 if typo:
-                    found.update(postings.get(typo, ())[:MAX_POSTING])
-            if not any(self.frequency[word] <= RARE_FREQUENCY for word in mine):
+                    posting = postings.get(typo)
+                    if posting is not None:
+                        _add_posting(found, posting)
+            if not rare:
                 # Only frequent words: look for the same words give or take one.
                 for signature in _signatures(tuple(sorted(mine))):
                     found.update(word_sets[signature][:MAX_SIGNATURE])
@@ -273,18 +281,17 @@ class _Nodes:
             for other in found:
                 if other == node:
                     continue
-                pair = (node, other) if node < other else (other, node)
-                if pair in pairs:
+                pair_code = node * size + other if node < other else other * size + node
+                if pair_code in pairs:
                     continue
                 if loose or has_acronym[other]:
-                    pairs.add(pair)
+                    pairs.add(pair_code)
                     continue
-                pair_code = pair[0] * size + pair[1]
                 if pair_code in dropped:
                     continue
                 theirs = word_weights[other]
-                shared_mine = sum([w for word, w in mine.items() if word in expanded[other]])
-                shared_theirs = sum([w for word, w in theirs.items() if word in reach])
+                shared_mine = sum([w for word, w in mine.items() if word in expanded[other]], 0.0)
+                shared_theirs = sum([w for word, w in theirs.items() if word in reach], 0.0)
                 # Adding 0.0 for a name with no compound in the other changes nothing.
                 if not joined_sets[other].isdisjoint(mine):
                     shared_theirs += _compound_weight(
@@ -295,10 +302,18 @@ class _Nodes:
                 agreed = (shared_mine + shared_theirs) / 2
                 rest = (total_mine - shared_mine) + (totals[other] - shared_theirs)
                 if agreed and agreed >= BOUND * (agreed + rest):
-                    pairs.add(pair)
+                    pairs.add(pair_code)
                 else:
                     dropped.add(pair_code)
-        return pairs
+        return {(code // size, code % size) for code in pairs}
+
+
+def _add_posting(found: set[int], posting: list[int]) -> None:
+    """The first ``MAX_POSTING`` names of a posting list (copied only when it is longer)."""
+    if len(posting) <= MAX_POSTING:
+        found.update(posting)
+    else:
+        found.update(posting[:MAX_POSTING])
 
 
 def _compound_weight(

@@ -146,7 +146,7 @@ class RegistryIndex:
                 hits = len(frequent_words.intersection(alias_words[alias_id]))
                 if hits:
                     counts[alias_id] += hits
-        query_total = sum(expanded[word] for word in query_words)
+        query_total = sum([expanded[word] for word in query_words], 0.0)
         scored: list[tuple[float, int]] = []
         for alias_id, _hits in counts.most_common(SHORTLIST * 4):
             shared = 0.0

@@ -213,7 +213,7 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
                 equal_words.append(word)
     only_a = [i for i in range(len(ka.words)) if i not in used_a]
     only_b = [j for j in range(len(kb.words)) if j not in used_b]
-    total += sum(wa[i] for i in only_a) + sum(wb[j] for j in only_b)
+    total += sum([wa[i] for i in only_a], 0.0) + sum([wb[j] for j in only_b], 0.0)
     score = agreed / total if total else 0.0
 
     reasons: list[str] = []
