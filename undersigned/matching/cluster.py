@@ -270,10 +270,19 @@ class _Nodes:
                 # Only frequent words: look for the same words give or take one.
                 for signature in _signatures(tuple(sorted(mine))):
                     found.update(word_sets[signature][:MAX_SIGNATURE])
-            solo = [word for word in key.words if word not in key.places]
-            loose = bool(line.acronym) or len(solo) == 1
-            if len(solo) == 1:  # "PINK Armenia" meets "… (PINK Armenia)"
-                found.update(initials.get(solo[0], ()))
+            loose = bool(line.acronym) or len(key.words) == 1
+            if len(key.words) == 1:
+                found.update(initials.get(key.words[0], ()))
+            elif key.places:
+                # "PINK Armenia" meets "… (PINK Armenia)": an acronym and a place share
+                # no word with the full name, so the score bound cannot judge them.
+                solo = [word for word in key.words if word not in key.places]
+                if len(solo) == 1:
+                    acronym_of = initials.get(solo[0], ())
+                    found.update(acronym_of)
+                    for other in acronym_of:
+                        if other != node:
+                            pairs.add(node * size + other if node < other else other * size + node)
             if line.acronym:
                 found.update(initials.get(line.acronym.lower(), ()))
             reach = expanded[node]

@@ -51,6 +51,8 @@ _BRACKET_RE = re.compile(r"\s*\(([^()]{1,80})\)")
 _TRAILING_ACRONYM_RE = re.compile(r",\s*([^\W\d_][^\W_&]{1,11})$")
 _GLUED_TAIL_RE = re.compile(r"^(.*[a-zа-яա-ֆ])([A-ZА-ЯԱ-Ֆ]{3,})$")
 _SPACED_DASH = " – "
+_DIGIT_RE = re.compile(r"\d")
+_NAVIGATION_MARK_RE = re.compile(r" [»>/|] ")
 _DOMAIN_NAME_RE = re.compile(r"\w\.(am|ge|ru|ua|az|by|kz|md|com|org|net|info|eu)\b", re.I)
 _FORMER_NAME = ("former ", "formerly ", "ex-", "бывш", "ранее ", "նախկին ", "ყოფილი ")
 
@@ -223,9 +225,11 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "a date or page number"
     if raw.rstrip().endswith(":"):
         return "a heading"
-    if any(raw.count(separator) >= 2 for separator in (" » ", " > ", " / ", " | ")):
+    if _NAVIGATION_MARK_RE.search(raw) and any(
+        raw.count(separator) >= 2 for separator in (" » ", " > ", " / ", " | ")
+    ):
         return "page navigation"
-    if all(token.startswith("#") for token in text.split()):
+    if "#" in text and all(token.startswith("#") for token in text.split()):
         return "hashtags"
     words = [word for word, _ in latin_words(text)]
     if not words:
@@ -236,9 +240,10 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "page chrome"
     if words[0] in vocab.SHARE_WORDS and len(words) <= 4:
         return "page chrome"
-    if _is_date_line(words):
+    has_digit = _DIGIT_RE.search(text) is not None
+    if has_digit and _is_date_line(words):
         return "a date"
-    if _SPACED_DASH in text:
+    if has_digit and _SPACED_DASH in text:
         head = text.split(_SPACED_DASH, 1)[0]
         if _is_date_line([word for word, _ in latin_words(head)]):
             return "a date"  # "25 November 2022 – International Day for …"
@@ -440,8 +445,10 @@ def _subtitle_head(text: str) -> str | None:
 
 def clean_name(raw: str) -> str:
     """The display-clean form of one line: folded, without numbering, bullets or separators."""
-    text = _strip_trailing(_strip_numbering(fold(raw)))
-    previous = None
+    numbered = _strip_numbering(fold(raw))
+    text = _strip_trailing(numbered)
+    text = repair_tail(text) if text else text
+    previous = numbered  # numbering is stripped to the end: only what came after can uncover more
     while text and previous != text:  # "A);" loses ";", then "A)" is numbering
         previous = text
         text = _strip_trailing(_strip_numbering(repair_tail(text)))

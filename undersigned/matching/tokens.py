@@ -85,7 +85,7 @@ def _singular(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=262144)  # a list's names are looked at by parsing, then by slugs
 def latin_words(text: str) -> tuple[tuple[str, bool], ...]:
     """Lower-case Latin words of ``text`` with whether each sat inside quotation marks."""
     latin = transliterate(text).lower()
