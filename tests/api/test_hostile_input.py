@@ -42,6 +42,10 @@ def test_a_bad_title_is_refused_and_nothing_is_created(client, auth, why, title)
         ("slug", "../../etc"),
         ("date", "27/09/2020"),
         ("deadline", "tomorrow"),
+        ("deadline", "0895-11-17T04:36:33-21:05"),
+        ("deadline", "3000-01-01T00:00:00Z"),
+        ("deadline", "0001-01-01T00:00:00+05:00"),
+        ("date", "0895-11-17"),
         ("addressees", ["ok"] * 51),
         ("addressees", "United Nations"),
         ("tags", [""]),
@@ -177,3 +181,12 @@ def test_digits_that_are_not_ascii_numbers_are_not_found(client, ref):
     response = client.get(f"/api/v1/organizations/{ref}")
     assert response.status_code == 404
     assert client.get(f"/o/{ref}/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_deadline_with_a_far_offset_is_kept_in_utc(client, auth):
+    payload = {"title": "A fine title", "deadline": "2030-11-17T04:36:33-15:30"}
+    response = client.post("/api/v1/statements", json.dumps(payload), **JSON, **auth)
+    assert response.status_code == 201, response.content
+    deadline = Statement.objects.get().deadline
+    assert deadline.isoformat() == "2030-11-17T20:06:33+00:00"

@@ -88,8 +88,27 @@ def _iso_string(value: Any) -> Any:
     return value
 
 
-Date = Annotated[datetime.date, BeforeValidator(_iso_string)]
-DateTime = Annotated[AwareDatetime, BeforeValidator(_iso_string)]
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+
+def _sensible_day(value: datetime.date) -> datetime.date:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(f"must be between the years {FIRST_YEAR} and {LAST_YEAR}")
+    return value
+
+
+def _sensible_moment(value: datetime.datetime) -> datetime.datetime:
+    """In UTC: PostgreSQL refuses offsets past ±15:59, which ISO 8601 allows (-21:05)."""
+    try:
+        value = value.astimezone(datetime.UTC)
+    except OverflowError as error:
+        raise ValueError(f"must be between the years {FIRST_YEAR} and {LAST_YEAR}") from error
+    _sensible_day(value.date())
+    return value
+
+
+Date = Annotated[datetime.date, BeforeValidator(_iso_string), AfterValidator(_sensible_day)]
+DateTime = Annotated[AwareDatetime, BeforeValidator(_iso_string), AfterValidator(_sensible_moment)]
 
 
 # ---------------------------------------------------------------------------- errors
