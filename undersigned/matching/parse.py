@@ -52,6 +52,8 @@ _TRAILING_ACRONYM_RE = re.compile(r",\s*([^\W\d_][^\W_&]{1,11})$")
 _GLUED_TAIL_RE = re.compile(r"^(.*[a-zа-яա-ֆ])([A-ZА-ЯԱ-Ֆ]{3,})$")
 _SPACED_DASH = " – "
 _DIGIT_RE = re.compile(r"\d")
+_LAST_BRACKET_RE = re.compile(r"\s*\(([^()]+)\)$")
+_LAST_COMMA_RE = re.compile(r",\s*([^,]+)$")
 _NAVIGATION_MARK_RE = re.compile(r" [»>/|] ")
 _DOMAIN_NAME_RE = re.compile(r"\w\.(am|ge|ru|ua|az|by|kz|md|com|org|net|info|eu)\b", re.I)
 _FORMER_NAME = ("former ", "formerly ", "ex-", "бывш", "ранее ", "նախկին ", "ყოფილი ")
@@ -343,7 +345,7 @@ def _split_representative(text: str) -> tuple[str, str | None]:
         left, right = text.rsplit(", ", 1)
         if left and looks_like_person(right) and not looks_like_person(left):
             return left, right
-    match = re.search(r"\s*\(([^()]+)\)$", text)
+    match = _LAST_BRACKET_RE.search(text) if text.endswith(")") else None
     if match and looks_like_person(match.group(1)) and not looks_like_person(text[: match.start()]):
         return text[: match.start()], match.group(1)
     return text, None
@@ -354,7 +356,7 @@ def _take_qualifiers(text: str) -> tuple[str, str | None, str | None]:
     acronym: str | None = None
     country: str | None = None
     kept = text
-    for match in list(_BRACKET_RE.finditer(text)):
+    for match in list(_BRACKET_RE.finditer(text)) if "(" in text else []:
         inner = match.group(1).strip()
         if inner.lower().startswith(_FORMER_NAME):
             kept = kept.replace(match.group(0), "", 1)  # "(former EMC)": a name it used to have
@@ -388,7 +390,7 @@ def _take_qualifiers(text: str) -> tuple[str, str | None, str | None]:
         if acronym is None and _is_acronym(tail) and len(rest.split()) >= 2:
             acronym, kept = tail.strip(OPEN + CLOSE), rest
     while True:
-        comma = re.search(r",\s*([^,]+)$", kept)
+        comma = _LAST_COMMA_RE.search(kept) if "," in kept else None
         if not comma:
             break
         tail = comma.group(1).strip()
