@@ -168,7 +168,13 @@ class RegistryIndex:
             expanded[word] = max(expanded.get(word, 0.0), weights(word, prior))
         counts: Counter[int] = Counter()
         frequent: list[str] = []
+        # Rare misspellings of a frequent word ("teacers" of "teacher") rank candidates
+        # as the word itself does, they do not propose any: at a million aliases each
+        # frequent word has thousands of them, which share nothing else with the name.
+        misspelt: list[str] = []
         for word in ranked:
+            own = self._postings.get(word)
+            word_is_frequent = own is not None and len(own) > MAX_POSTING
             for near in (word, *self._neighbours(word)):
                 posting = self._postings.get(near)
                 if posting is None:
@@ -176,7 +182,10 @@ class RegistryIndex:
                 if near != word:
                     expanded.setdefault(near, expanded[word] * 0.9)
                 if len(posting) <= MAX_POSTING:
-                    counts.update(posting)
+                    if word_is_frequent:
+                        misspelt.append(near)
+                    else:
+                        counts.update(posting)
                 elif near == word:
                     frequent.append(word)
         if not counts and frequent:
@@ -188,11 +197,11 @@ class RegistryIndex:
             frequent = frequent[2:]
         if not counts:
             return []
-        if frequent and len(counts) > SHORTLIST * 4:
+        if (frequent or misspelt) and len(counts) > SHORTLIST * 4:
             # Frequent words only rank the candidates the rare ones found (the
             # MAX_POOL best of them).  Most hold none of them: a disjointness test,
             # which builds nothing, leaves those out before anything is counted.
-            frequent_words = frozenset(frequent)
+            frequent_words = frozenset(frequent + misspelt)
             keys = self._keys
             if len(counts) > MAX_POOL:
                 pool = [alias_id for alias_id, _ in counts.most_common(MAX_POOL)]
