@@ -115,9 +115,11 @@ class RegistryIndex:
         """``key`` with its strings interned and its common tuples and sets shared."""
         intern = sys.intern
         share = self._share
+        words = tuple([intern(word) for word in key.words])
         return NameKey(
-            words=tuple([intern(word) for word in key.words]),
-            raw=tuple([intern(word) for word in key.raw]),
+            words=words,
+            # Most words are their own concept: one tuple for both then.
+            raw=words if key.raw == key.words else tuple([intern(word) for word in key.raw]),
             typos=share(key.typos),
             prior=share(key.prior),
             skeletons=tuple([intern(word) for word in key.skeletons]),
