@@ -8,11 +8,15 @@ weights, and a neighbour index for typing errors and romanisation variants).
 registry:
 
 1. candidates: aliases sharing the query's rarest words, or words one edit or one
-   romanisation variant away from them; a name made only of frequent words looks in the
-   intersection of its two rarest words' lists;
+   romanisation variant away from them; a frequent word (and its rare misspellings)
+   only ranks the candidates the rare words found; a name made only of frequent words
+   looks in the intersection of its two rarest words' lists;
 2. a quick weighted overlap ranks them;
 3. the best few are compared in full (``score.compare_parsed``) and the best alias of
-   each organization is returned with a decision: "match", "review" or "new".
+   each organization is returned with a decision: "match", "review" or "new".  What a
+   comparison needs of each alias is kept when it is added, so a lookup does not parse
+   the shortlisted aliases again (but for those added in a spelling that cleaning
+   changes, such as "1. Name;", which are compared as their cleaned name parses).
 """
 
 from __future__ import annotations
