@@ -40,6 +40,7 @@ MAX_POSTING = 2000
 MAX_POOL = 4000
 SHORTLIST = 8
 _Shared = TypeVar("_Shared", tuple[str, ...], tuple[float, ...], frozenset[str])
+_NOTHING: frozenset[str] = frozenset()
 _DECISIONS: dict[str, Resolution] = {"same": "match", "review": "review", "different": "new"}
 
 
@@ -116,21 +117,20 @@ class RegistryIndex:
         return cast(_Shared, self._shared.setdefault(value, value))
 
     def _compact(self, key: NameKey) -> NameKey:
-        """``key`` with its strings interned and its common tuples and sets shared."""
-        intern = sys.intern
+        """``key`` with its words interned and its common tuples and sets shared."""
         share = self._share
-        words = tuple([intern(word) for word in key.words])
+        words = tuple([sys.intern(word) for word in key.words])
         return NameKey(
             words=words,
             # Most words are their own concept: one tuple for both then.
-            raw=words if key.raw == key.words else tuple([intern(word) for word in key.raw]),
+            raw=words if key.raw == key.words else key.raw,
             typos=share(key.typos),
             prior=share(key.prior),
-            skeletons=tuple([intern(word) for word in key.skeletons]),
-            places=share(key.places),
-            forms=share(key.forms),
-            core=share(key.core),
-            initials=intern(key.initials),
+            skeletons=key.skeletons,
+            places=share(key.places) if key.places else _NOTHING,
+            forms=share(key.forms) if key.forms else _NOTHING,
+            core=share(key.core) if key.core else _NOTHING,
+            initials=key.initials,
         )
 
     def _parsed(self, alias_id: int) -> ParsedLine:
