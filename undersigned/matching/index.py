@@ -8,11 +8,15 @@ weights, and a neighbour index for typing errors and romanisation variants).
 registry:
 
 1. candidates: aliases sharing the query's rarest words, or words one edit or one
-   romanisation variant away from them; a name made only of frequent words looks in the
-   intersection of its two rarest words' lists;
+   romanisation variant away from them; a frequent word (and its rare misspellings)
+   only ranks the candidates the rare words found; a name made only of frequent words
+   looks in the intersection of its two rarest words' lists;
 2. a quick weighted overlap ranks them;
 3. the best few are compared in full (``score.compare_parsed``) and the best alias of
-   each organization is returned with a decision: "match", "review" or "new".
+   each organization is returned with a decision: "match", "review" or "new".  What a
+   comparison needs of each alias is kept when it is added, so a lookup does not parse
+   the shortlisted aliases again (but for those added in a spelling that cleaning
+   changes, such as "1. Name;", which are compared as their cleaned name parses).
 """
 
 from __future__ import annotations
@@ -22,11 +26,11 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeVar, cast
 
 from undersigned.matching.blocking import WordNeighbours
 from undersigned.matching.gcpause import gc_paused
-from undersigned.matching.parse import parse_line, parse_name
+from undersigned.matching.parse import ParsedLine, parse_line, parse_name
 from undersigned.matching.score import CorpusWeights, compare_parsed
 from undersigned.matching.tokens import NameKey
 
@@ -35,6 +39,8 @@ Resolution = Literal["match", "review", "new"]
 MAX_POSTING = 2000
 MAX_POOL = 4000
 SHORTLIST = 8
+_Shared = TypeVar("_Shared", tuple[str, ...], tuple[float, ...], frozenset[str])
+_NOTHING: frozenset[str] = frozenset()
 _DECISIONS: dict[str, Resolution] = {"same": "match", "review": "review", "different": "new"}
 
 
@@ -55,7 +61,16 @@ class RegistryIndex:
     def __init__(self) -> None:
         self._entities: list[str] = []
         self._aliases: list[str] = []
-        self._words: list[tuple[str, ...]] = []
+        # What a full comparison needs of each alias, kept so a lookup does not parse the
+        # shortlisted aliases again (at a million aliases the parse cache cannot hold
+        # them): the alias's NameKey with its parts shared between aliases, and the
+        # acronym and country of the few aliases that have one.
+        self._keys: list[NameKey] = []
+        self._qualifiers: dict[int, tuple[str | None, str | None]] = {}
+        # Aliases whose cleaned name is not what was added ("1. Name;"): parsing the
+        # cleaned name again is what they are compared as, so they are parsed then.
+        self._reparse: set[int] = set()
+        self._shared: dict[object, object] = {}
         self._postings: dict[str, array[int]] = {}
         self._frequency: Counter[str] = Counter()
         self._neighbours = WordNeighbours()
@@ -82,9 +97,13 @@ class RegistryIndex:
         self._weights = None
         self._entities.append(sys.intern(entity_id))
         self._aliases.append(parsed.name)
-        words = tuple(sys.intern(word) for word in parsed.match.words)
-        self._words.append(words)
-        for word in set(words):
+        key = self._compact(parsed.match)
+        self._keys.append(key)
+        if parsed.acronym is not None or parsed.country is not None:
+            self._qualifiers[alias_id] = (parsed.acronym, parsed.country)
+        if parsed.name != name:
+            self._reparse.add(alias_id)
+        for word in set(key.words):
             posting = self._postings.get(word)
             if posting is None:
                 posting = self._postings[word] = array("i")
@@ -92,6 +111,44 @@ class RegistryIndex:
             posting.append(alias_id)
             self._frequency[word] += 1
         return True
+
+    def _share(self, value: _Shared) -> _Shared:
+        """One object for equal values (tuples, frozensets), kept for the index's life."""
+        return cast(_Shared, self._shared.setdefault(value, value))
+
+    def _compact(self, key: NameKey) -> NameKey:
+        """``key`` with its words interned and its common tuples and sets shared."""
+        share = self._share
+        words = tuple([sys.intern(word) for word in key.words])
+        return NameKey(
+            words=words,
+            # Most words are their own concept: one tuple for both then.
+            raw=words if key.raw == key.words else key.raw,
+            typos=share(key.typos),
+            prior=share(key.prior),
+            skeletons=key.skeletons,
+            places=share(key.places) if key.places else _NOTHING,
+            forms=share(key.forms) if key.forms else _NOTHING,
+            core=share(key.core) if key.core else _NOTHING,
+            initials=key.initials,
+        )
+
+    def _parsed(self, alias_id: int) -> ParsedLine:
+        """The alias as ``parse_name`` reads it, rebuilt from what the index keeps."""
+        alias = self._aliases[alias_id]
+        if alias_id in self._reparse:
+            return parse_name(alias)
+        key = self._keys[alias_id]
+        acronym, country = self._qualifiers.get(alias_id, (None, None))
+        return ParsedLine(
+            raw=alias,
+            kind="org",
+            name=alias,
+            acronym=acronym,
+            country=country,
+            key=key.key,
+            match=key,
+        )
 
     def add_many(self, rows: Iterable[tuple[str, str]]) -> int:
         """``add`` for every (entity id, alias) pair, with the garbage collector paused
@@ -117,7 +174,13 @@ class RegistryIndex:
             expanded[word] = max(expanded.get(word, 0.0), weights(word, prior))
         counts: Counter[int] = Counter()
         frequent: list[str] = []
+        # Rare misspellings of a frequent word ("teacers" of "teacher") rank candidates
+        # as the word itself does, they do not propose any: at a million aliases each
+        # frequent word has thousands of them, which share nothing else with the name.
+        misspelt: list[str] = []
         for word in ranked:
+            own = self._postings.get(word)
+            word_is_frequent = own is not None and len(own) > MAX_POSTING
             for near in (word, *self._neighbours(word)):
                 posting = self._postings.get(near)
                 if posting is None:
@@ -125,7 +188,10 @@ class RegistryIndex:
                 if near != word:
                     expanded.setdefault(near, expanded[word] * 0.9)
                 if len(posting) <= MAX_POSTING:
-                    counts.update(posting)
+                    if word_is_frequent:
+                        misspelt.append(near)
+                    else:
+                        counts.update(posting)
                 elif near == word:
                     frequent.append(word)
         if not counts and frequent:
@@ -137,21 +203,27 @@ class RegistryIndex:
             frequent = frequent[2:]
         if not counts:
             return []
-        if frequent and len(counts) > SHORTLIST * 4:
-            # Frequent words only rank the candidates the rare ones found.
-            # One set intersection per alias rather than one tuple scan per word and alias.
-            frequent_words = frozenset(frequent)
-            alias_words = self._words
-            for alias_id, _ in counts.most_common(MAX_POOL):
-                hits = len(frequent_words.intersection(alias_words[alias_id]))
-                if hits:
-                    counts[alias_id] += hits
+        if (frequent or misspelt) and len(counts) > SHORTLIST * 4:
+            # Frequent words only rank the candidates the rare ones found (the
+            # MAX_POOL best of them).  Most hold none of them: a disjointness test,
+            # which builds nothing, leaves those out before anything is counted.
+            frequent_words = frozenset(frequent + misspelt)
+            keys = self._keys
+            if len(counts) > MAX_POOL:
+                pool = [alias_id for alias_id, _ in counts.most_common(MAX_POOL)]
+            else:
+                pool = list(counts)  # all of them: the order does not matter
+            hit = [
+                alias_id for alias_id in pool if not frequent_words.isdisjoint(keys[alias_id].words)
+            ]
+            for alias_id in hit:
+                counts[alias_id] += len(frequent_words.intersection(keys[alias_id].words))
         query_total = sum([expanded[word] for word in query_words], 0.0)
         scored: list[tuple[float, int]] = []
         for alias_id, _hits in counts.most_common(SHORTLIST * 4):
             shared = 0.0
             extra = 0.0
-            for word in set(self._words[alias_id]):
+            for word in set(self._keys[alias_id].words):
                 if word in expanded:
                     shared += expanded[word]
                 else:
@@ -171,7 +243,7 @@ class RegistryIndex:
         best: dict[str, Candidate] = {}
         for alias_id in self._shortlist(query.match, weights):
             alias = self._aliases[alias_id]
-            comparison = compare_parsed(query, parse_name(alias), weights)
+            comparison = compare_parsed(query, self._parsed(alias_id), weights)
             entity = self._entities[alias_id]
             previous = best.get(entity)
             if previous is not None and previous.score >= comparison.score:
