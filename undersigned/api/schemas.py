@@ -19,6 +19,7 @@ from pydantic import (
     Field,
     StrictBool,
     StringConstraints,
+    WithJsonSchema,
 )
 
 # The patterns are part of the OpenAPI schema, so that a client knows before sending what
@@ -107,8 +108,20 @@ def _sensible_moment(value: datetime.datetime) -> datetime.datetime:
     return value
 
 
-Date = Annotated[datetime.date, BeforeValidator(_iso_string), AfterValidator(_sensible_day)]
-DateTime = Annotated[AwareDatetime, BeforeValidator(_iso_string), AfterValidator(_sensible_moment)]
+# The years allowed, said in the schema too: a client (or schemathesis) knows beforehand.
+_YEARS_PATTERN = "^(19|2[0-9])[0-9]{2}-"
+Date = Annotated[
+    datetime.date,
+    BeforeValidator(_iso_string),
+    AfterValidator(_sensible_day),
+    WithJsonSchema({"type": "string", "format": "date", "pattern": _YEARS_PATTERN}),
+]
+DateTime = Annotated[
+    AwareDatetime,
+    BeforeValidator(_iso_string),
+    AfterValidator(_sensible_moment),
+    WithJsonSchema({"type": "string", "format": "date-time", "pattern": _YEARS_PATTERN}),
+]
 
 
 # ---------------------------------------------------------------------------- errors
