@@ -457,6 +457,15 @@ def clean_name(raw: str) -> str:
     return text
 
 
+def _name_words(core: str, acronym: str | None) -> NameKey:
+    """The matching words of a name (before a subtitle), or of its acronym when it has
+    no other ("(AIISA)" alone)."""
+    match = analyse(_subtitle_head(core) or core)
+    if not match.words and acronym:
+        match = analyse(acronym)
+    return match
+
+
 @lru_cache(maxsize=65536)
 def parse_line(raw: str) -> ParsedLine:
     """Classify and clean one line of a list (see the module docstring)."""
@@ -473,9 +482,7 @@ def parse_line(raw: str) -> ParsedLine:
     core, acronym, country = _take_qualifiers(organization)
     person = looks_like_person(core) or looks_like_person_with_role(organization)
     kind: Kind = "person" if representative is None and person else "org"
-    match = analyse(_subtitle_head(core) or core)
-    if not match.words and acronym:
-        match = analyse(acronym)
+    match = _name_words(core, acronym)
     if not match.words:
         return ParsedLine(raw=raw, kind="noise", name=name, reason="no name words")
     return ParsedLine(
@@ -500,9 +507,7 @@ def parse_name(raw: str) -> ParsedLine:
     """
     name = clean_name(raw[: 100 * MAX_NAME_LENGTH])
     core, acronym, country = _take_qualifiers(name)
-    match = analyse(_subtitle_head(core) or core)
-    if not match.words and acronym:
-        match = analyse(acronym)
+    match = _name_words(core, acronym)
     if not match.words:
         return ParsedLine(raw=raw, kind="noise", name=name, reason="no name words")
     return ParsedLine(
