@@ -265,6 +265,7 @@ LABELLED = (
     "holdout_list.tsv",
     "blind_lists.tsv",
     "blind2_lists.tsv",
+    "blind3_lists.tsv",
 )
 
 

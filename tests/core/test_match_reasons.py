@@ -85,7 +85,15 @@ EVERY_FORMAT = [
 ]
 
 # Reasons written outside the engine: by the duplicate search, the sign form, the import.
-OUR_OWN = ["“Journalists’ Club Asparez” ~ “Asparez Journalists Club”", PICKED, KNOWN_SPELLING]
+# Written by list clustering when an acronym spells the initials of one name of the list
+# (tests/matching/test_matching_list_evidence.py checks the engine writes it so).
+LIST_ACRONYM = "no other name in the list has the initials “OSF”"
+OUR_OWN = [
+    "“Journalists’ Club Asparez” ~ “Asparez Journalists Club”",
+    PICKED,
+    KNOWN_SPELLING,
+    LIST_ACRONYM,
+]
 
 
 def _quoted(text: str) -> list[str]:

@@ -11,7 +11,11 @@ Data files (tab-separated, header ``statement_id line_no raw cluster kind``):
   Armenian-script, international, and a messy web copy-paste;
 - ``blind2_lists.tsv``: six English lists (201–206) of the kind the seed is (an Armenian
   coalition, a Georgian one, a peacebuilding, an environmental, a women's-rights and a
-  media-freedom statement), also written without looking at the engine.
+  media-freedom statement), also written without looking at the engine;
+- ``blind3_lists.tsv``: eight more lists (301–308), also written without looking at the
+  engine: English from Armenia, Armenian/English merged rounds, Russian from Russia and
+  Central Asia, a Google Form and e-mail merge, Georgian, Ukrainian/Belarusian,
+  international networks, and Azerbaijan/Moldova/Kazakhstan/Kyrgyzstan.
 """
 
 from __future__ import annotations
@@ -125,6 +129,11 @@ def blind_lists() -> dict[str, list[Row]]:
 @pytest.fixture(scope="session")
 def blind2_lists() -> dict[str, list[Row]]:
     return load_lists("blind2_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind3_lists() -> dict[str, list[Row]]:
+    return load_lists("blind3_lists.tsv")
 
 
 @pytest.fixture(scope="session")

@@ -102,6 +102,10 @@ _FORMATS: tuple[_Format, ...] = (
         _("“%(acronym)s” is the other name's acronym"),
     ),
     _format(
+        "no other name in the list has the initials “(?P<acronym>.+)”",
+        _("no other name in the list has the initials “%(acronym)s”"),
+    ),
+    _format(
         "different countries: (?P<first>.+) / (?P<second>.+)",
         _("different countries: %(first)s / %(second)s"),
     ),

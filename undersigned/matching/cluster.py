@@ -25,8 +25,15 @@ from undersigned.matching.blocking import WordNeighbours
 from undersigned.matching.gcpause import gc_paused
 from undersigned.matching.index import RegistryIndex
 from undersigned.matching.parse import Kind, ParsedLine, parse_line
-from undersigned.matching.score import Comparison, CorpusWeights, compare_parsed
+from undersigned.matching.score import (
+    SAME,
+    Comparison,
+    CorpusWeights,
+    compare_parsed,
+    initials_without_places,
+)
 from undersigned.matching.tokens import NameKey, latin_words
+from undersigned.matching.translit import script_of
 
 RARE_FREQUENCY = 50
 MAX_POSTING = 100
@@ -176,13 +183,64 @@ class _Nodes:
         self.frequency = frequency
         self.weights = CorpusWeights(frequency, len(parsed))
         self._cache: dict[tuple[int, int], Comparison] = {}
+        self.acronyms = self._list_acronyms()
+        self._latin_acronym = [
+            _is_latin_acronym(line, key) for line, key in zip(parsed, self.keys, strict=True)
+        ]
+        self._script = [script_of(line.name) for line in parsed]
+
+    def unreadable(self, a: int, b: int) -> bool:
+        """One name is a Latin acronym, the other is written in another script."""
+        return (self._latin_acronym[a] and self._script[b] not in ("latin", "mixed")) or (
+            self._latin_acronym[b] and self._script[a] not in ("latin", "mixed")
+        )
 
     def compare(self, a: int, b: int) -> Comparison:
         key = (a, b) if a < b else (b, a)
         found = self._cache.get(key)
         if found is None:
             found = compare_parsed(self.parsed[key[0]], self.parsed[key[1]], self.weights)
+            acronym = self.acronyms.get(key)
+            if acronym is not None and found.decision == "review":
+                found = Comparison(
+                    max(found.score, SAME),
+                    "same",
+                    [*found.reasons, f"no other name in the list has the initials “{acronym}”"],
+                )
             self._cache[key] = found
+        return found
+
+    def _list_acronyms(self) -> dict[tuple[int, int], str]:
+        """Pairs of an acronym ("OSF-Armenia", "HCA Vanadzor") and the one name of the list
+        whose initials it spells, its places left out.
+
+        Initials alone fit too many names for a registry, so ``compare_parsed`` leaves
+        such a pair in review; inside one list, where no other name has those initials,
+        the acronym names that organization.  Only an acronym written in capitals
+        counts, and only when its places are the other name's too.
+        """
+        by_initials: dict[str, set[int]] = defaultdict(set)
+        for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
+            if line.kind == "org" and len(key.words) >= 3:
+                for letters in (key.initials, initials_without_places(key)):
+                    if len(letters) >= 3:
+                        by_initials[letters].add(node)
+        found: dict[tuple[int, int], str] = {}
+        for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
+            if not _is_latin_acronym(line, key):
+                continue
+            solo = [word for word in key.words if word not in key.places]
+            acronym = solo[0].upper()
+            owners = by_initials.get(solo[0], set()) - {node}
+            if len(owners) != 1:
+                continue
+            (other,) = owners
+            other_line = self.parsed[other]
+            other_places = set(self.keys[other].places)
+            if other_line.country:
+                other_places.add(other_line.country)
+            if key.places <= other_places and (not line.country or line.country in other_places):
+                found[(node, other) if node < other else (other, node)] = acronym
         return found
 
     def _word_weights(self, node: int) -> dict[str, float]:
@@ -217,6 +275,12 @@ class _Nodes:
             neighbours.add_all(key.words)
             if len(key.initials) >= 3:
                 initials[key.initials].append(node)
+                if key.places:
+                    # "OSF-Armenia" is the acronym of "Open Society Foundations – Armenia"
+                    # without its place.
+                    bare = initials_without_places(key)
+                    if len(bare) >= 3 and bare != key.initials:
+                        initials[bare].append(node)
             if line.acronym:
                 initials[line.acronym.lower()].append(node)
         word_weights = [self._word_weights(node) for node in range(len(self.keys))]
@@ -317,6 +381,17 @@ class _Nodes:
         return {(code // size, code % size) for code in pairs}
 
 
+def _is_latin_acronym(line: ParsedLine, key: NameKey) -> bool:
+    """ "GYLA", "GYLA – Ana Abashidze", "OSF-Armenia": one word in capitals besides places."""
+    solo = [word for word in key.words if word not in key.places]
+    return (
+        line.kind == "org"
+        and len(solo) == 1
+        and len(solo[0]) >= 3
+        and re.search(rf"\b{re.escape(solo[0].upper())}\b", line.name) is not None
+    )
+
+
 def _add_posting(found: set[int], posting: list[int]) -> None:
     """The first ``MAX_POSTING`` names of a posting list (copied only when it is longer)."""
     if len(posting) <= MAX_POSTING:
@@ -348,11 +423,18 @@ def _signatures(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 def _complete_link(nodes: _Nodes, left: list[int], right: list[int]) -> Comparison | None:
-    """The weakest comparison across two clusters, or None when one pair is not "same"."""
+    """The weakest comparison across two clusters, or None when one pair is not "same".
+
+    A Latin acronym and a name in another script ("GYLA", "საქართველოს ახალგაზრდა
+    იურისტთა ასოციაცია") cannot be compared: their pair neither joins nor parts the
+    clusters, which the other pairs decide.
+    """
     weakest: Comparison | None = None
     for a in left:
         for b in right:
             comparison = nodes.compare(a, b)
+            if comparison.decision != "same" and nodes.unreadable(a, b):
+                continue
             if comparison.decision != "same":
                 return None
             if weakest is None or comparison.score < weakest.score:

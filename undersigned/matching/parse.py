@@ -52,10 +52,22 @@ _TRAILING_ACRONYM_RE = re.compile(r",\s*([^\W\d_][^\W_&]{1,11})$")
 _GLUED_TAIL_RE = re.compile(r"^(.*[a-zа-яա-ֆ])([A-ZА-ЯԱ-Ֆ]{3,})$")
 _SPACED_DASH = " – "
 _DIGIT_RE = re.compile(r"\d")
+_NUMERIC_DATE_RE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+# Prose: a sentence that ends, or a full stop with another sentence after it.
+_SENTENCE_RE = re.compile(r"(?:[.!?։]|\.\.\.|…)$|\. \w")
 _LAST_BRACKET_RE = re.compile(r"\s*\(([^()]+)\)$")
 _LAST_COMMA_RE = re.compile(r",\s*([^,]+)$")
 _NAVIGATION_MARK_RE = re.compile(r" [»>/|] ")
 _DOMAIN_NAME_RE = re.compile(r"\w\.(am|ge|ru|ua|az|by|kz|md|com|org|net|info|eu)\b", re.I)
+# "Green Alternative – represented by Ketevan Gujabidze, chair", "… в лице директора …".
+_REPRESENTED_RE = re.compile(
+    r"(?:\s+[–-]\s+|,\s*|\s+)(?:represented by|в лице|ի դեմս|წარმოდგენილი)\s+(.+)$", re.I
+)
+_PERSONAL_CAPACITY_RE = re.compile(
+    r"\s*[(,]\s*(?:in (?:a |my |his |her |their )?(?:personal|individual|private) capacity"
+    r"|в личном качестве|անձնական կարգավիճակով)\)?$",
+    re.I,
+)
 _FORMER_NAME = ("former ", "formerly ", "ex-", "бывш", "ранее ", "նախկին ", "ყოფილი ")
 
 
@@ -131,6 +143,9 @@ def repair_tail(text: str) -> str:
     for size in range(len(words) // 2, 1, -1):
         if [w.lower() for w in words[-size:]] == [w.lower() for w in words[:size]]:
             return " ".join(words[:-size])
+    glued = _glued_repeat(words)
+    if glued is not None:
+        return glued
     if len(words) >= 3 and len(words[-1]) >= 3 and words[-1].isalpha():
         last = words[-1].lower()
         # "Yerevan Press Club Club", "… without Borders NGO Borders": a word pasted twice.
@@ -141,6 +156,37 @@ def repair_tail(text: str) -> str:
         ):
             return " ".join(words[:-1])
     return text
+
+
+_GLUED_WORD_RE = re.compile(r"^(.*[a-zа-яա-ֆ])([A-ZА-ЯԱ-Ֆ][a-zа-яա-ֆ]+)$")
+_GLUED_AFTER_BRACKET_RE = re.compile(r"\)([^\W\d_]+)")
+
+
+def _glued_repeat(words: list[str]) -> str | None:
+    """The end of a name pasted again onto it, glued to its last word or bracket.
+
+    "Public Journalism ClubJournalism Club" -> "Public Journalism Club";
+    "… Rights (PHR)ights (PHR)" and "… Center (EMDS)S" -> up to the bracket, when the
+    letters glued to it end an earlier word.
+    """
+    for index, word in enumerate(words):
+        match = _GLUED_WORD_RE.match(word)
+        if match is None:
+            continue
+        left, right = match.group(1), match.group(2)
+        tail = [right, *words[index + 1 :]]
+        before = [*words[:index], left]
+        if len(tail) <= len(before) and [w.lower() for w in before[-len(tail) :]] == [
+            w.lower() for w in tail
+        ]:
+            return " ".join(before)
+    text = " ".join(words)
+    for match in _GLUED_AFTER_BRACKET_RE.finditer(text):
+        glued = match.group(1).lower()
+        earlier = text[: match.start()].lower()
+        if any(word.strip("()").endswith(glued) for word in earlier.split()):
+            return text[: match.start() + 1]
+    return None
 
 
 def _is_placeish(text: str) -> str | None:
@@ -233,6 +279,10 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "page navigation"
     if "#" in text and all(token.startswith("#") for token in text.split()):
         return "hashtags"
+    if raw.count(" · ") >= 2 or (" · " in raw and _DIGIT_RE.match(text)):
+        return "page chrome"  # "37 comments · 96 shares", "Page name · 25 November 2023 · 🌐"
+    if text.startswith("[") and text.endswith("]"):
+        return "a note"  # "[received by e-mail]"
     words = [word for word, _ in latin_words(text)]
     if not words:
         return "no name words"
@@ -240,9 +290,11 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "page chrome"
     if "©" in text or ("reserved" in words and "rights" in words):
         return "page chrome"
-    if words[0] in vocab.SHARE_WORDS and len(words) <= 4:
+    if words[0] in vocab.SHARE_WORDS and len(words) <= 5:
         return "page chrome"
     has_digit = _DIGIT_RE.search(text) is not None
+    if has_digit and _NUMERIC_DATE_RE.search(text) and _only_date_words(words):
+        return "a date"  # "Last updated: 06.03.2023, 18:40"
     if has_digit and _is_date_line(words):
         return "a date"
     if has_digit and _SPACED_DASH in text:
@@ -260,6 +312,8 @@ def _noise_reason(text: str, raw: str) -> str | None:
     opening = words[1] if len(words) > 1 and words[0] in vocab.TITLE_OPENERS else words[0]
     if len(words) >= 3 and (opening in vocab.TITLE_WORDS or opening == "letter"):
         return "a title"
+    if len(words) >= 4 and words[0] in vocab.TITLE_OPENERS and words[2] in vocab.TITLE_WORDS:
+        return "a title"  # "Joint NGO Statement: …"
     if len(words) >= 3 and words[-1] in vocab.TITLE_WORDS and words[-2] in vocab.TITLE_OPENERS:
         return "a title"  # Armenian word order: "… համատեղ հայտարարություն"
     if len(words) >= 5 and (raw.rstrip().endswith((".", "!", "?", "։")) or ";" in text):
@@ -273,6 +327,13 @@ def _noise_reason(text: str, raw: str) -> str | None:
         if plain * 10 >= len(words) * 7:
             return "a note"
     return _prose_reason(text, words, raw)
+
+
+def _only_date_words(words: list[str]) -> bool:
+    return all(
+        word.isdigit() or word in vocab.DATE_NOTE_WORDS or word in vocab.DATE_WORDS
+        for word in words
+    )
 
 
 def _is_date_line(words: list[str]) -> bool:
@@ -294,6 +355,13 @@ def _prose_reason(text: str, words: list[str], raw: str) -> str | None:
     """Sentences (notes, the statement's text) rather than names."""
     if len(words) >= 30:
         return "a sentence"
+    if (
+        len(words) >= 10
+        and not text.startswith(OPEN)  # "“We can” NGO for the protection of …": a name
+        and _SENTENCE_RE.search(raw.rstrip())
+        and _mostly_lower(text)
+    ):
+        return "a sentence"  # any language: punctuated like prose, few capitals
     if len(words) < 4 or OPEN in text:
         return None
     if len(words) >= 7 and _reads_like_a_headline(text, words):
@@ -320,6 +388,13 @@ def _prose_reason(text: str, words: list[str], raw: str) -> str | None:
     return None
 
 
+def _mostly_lower(text: str) -> bool:
+    """Most words start with a small letter, as in prose (names capitalise theirs)."""
+    tokens = [token for token in text.split() if token[:1].isalpha()]
+    lower = sum(1 for token in tokens if token[:1].islower())
+    return lower * 3 >= len(tokens) * 2
+
+
 def _reads_like_a_headline(text: str, words: list[str]) -> bool:
     """ "CSOs demand transparent selection of members of the Council": a verb or a pronoun,
     and mostly lower-case words, where a name would capitalise its words."""
@@ -337,6 +412,9 @@ def _reads_like_a_headline(text: str, words: list[str]) -> bool:
 
 
 def _split_representative(text: str) -> tuple[str, str | None]:
+    represented = _REPRESENTED_RE.search(text)
+    if represented is not None and represented.start() > 0:
+        return text[: represented.start()], represented.group(1)
     if _SPACED_DASH in text:
         left, right = text.rsplit(_SPACED_DASH, 1)
         if left and looks_like_person(right):
@@ -478,9 +556,14 @@ def parse_line(raw: str) -> ParsedLine:
     if reason is not None:
         return ParsedLine(raw=raw, kind="noise", name=name, reason=reason)
     name = _heading_prefix(name)
+    personal = _PERSONAL_CAPACITY_RE.search(name)
+    if personal is not None and personal.start() > 0:
+        name = name[: personal.start()]  # "Gor Hakobyan (in personal capacity)"
     organization, representative = _split_representative(name)
     core, acronym, country = _take_qualifiers(organization)
-    person = looks_like_person(core) or looks_like_person_with_role(organization)
+    person = (
+        personal is not None or looks_like_person(core) or looks_like_person_with_role(organization)
+    )
     kind: Kind = "person" if representative is None and person else "org"
     match = _name_words(core, acronym)
     if not match.words:

@@ -243,6 +243,9 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
         if (
             core
             and descriptive_rest
+            # One name adds or drops words; "Human Rights Centre “Memorial”" and
+            # "International “Memorial”" each have words the other lacks.
+            and not (only_a and only_b)
             and same_type
             and core <= aligned
             and other_core <= other_aligned
@@ -275,7 +278,7 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
         if len(words) == 1 and len(long_key.words) >= 3:
             letters = words[0]
             long_acronym = _acronym_letters(long_line.acronym)
-            if letters in (long_acronym, long_key.initials, _initials_without_places(long_key)):
+            if letters in (long_acronym, long_key.initials, initials_without_places(long_key)):
                 # Declared by the other name ("… (GYLA)"), the acronym names that body;
                 # initials alone ("AIISA") fit too many names to be sure.
                 sure = len(letters) >= 3 and letters == long_acronym
@@ -351,7 +354,7 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
     return Comparison(score, decision, reasons)
 
 
-def _initials_without_places(key: NameKey) -> str:
+def initials_without_places(key: NameKey) -> str:
     """Initials of a name without its place words ("OSF" of "Open Society Foundations Armenia")."""
     if not key.places:
         return key.initials

@@ -89,6 +89,8 @@ def _singular(word: str) -> str:
 def latin_words(text: str) -> tuple[tuple[str, bool], ...]:
     """Lower-case Latin words of ``text`` with whether each sat inside quotation marks."""
     latin = transliterate(text).lower()
+    if "w/o" in latin:
+        latin = latin.replace("w/o", "without")
     latin = latin.replace("“", " \x01 ").replace("”", " \x02 ")
     if "’" in latin or "'" in latin:
         latin = _POSSESSIVE_RE.sub("", latin)

@@ -133,10 +133,37 @@ def _transliterate_word(word: str) -> str:
         return _recase(word, _cyrillic_word(word))
     if script == "georgian":
         return _georgian_word(word)
+    if script == "latin":
+        return _plain_latin(word)
     if script == "mixed" and len(word) > 1:
         # Letter by letter; a single letter of another script (ɐ, α, ا) stays as it is.
         return "".join(_transliterate_word(char) if char.isalpha() else char for char in word)
     return word
+
+
+_LATIN_LETTERS = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ı": "i",
+    }
+)
+
+
+def _plain_latin(word: str) -> str:
+    """Latin letters without their accents ("Comité" -> "Comite", "Człowieka" ->
+    "Czlowieka"), as names are often typed without them."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_LATIN_LETTERS))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def transliterate(text: str) -> str:

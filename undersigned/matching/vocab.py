@@ -71,6 +71,10 @@ _LEGAL_FORMS_BY_LANGUAGE: dict[str, dict[str, str]] = {
         "charitable fund": "foundation",
         "public foundation": "foundation",
         "public fund": "foundation",
+        "fundacj*": "foundation",
+        "fundati*": "foundation",
+        "fondation": "foundation",
+        "stichting": "foundation",
         "llc": "company",
         "ltd": "company",
         "inc": "company",
@@ -96,6 +100,7 @@ _LEGAL_FORMS_BY_LANGUAGE: dict[str, dict[str, str]] = {
         "АНО": "ngo",
         "РОО": "ngo",
         "МОО": "ngo",
+        "МРОО": "ngo",
         "ООО": "company",
         "ЗАО": "company",
         "ОАО": "company",
@@ -192,8 +197,8 @@ CONCEPTS: dict[str, str] = {
     "club": "club clubs ակումբ* клуб* კლუბ*",
     "union": "union unions միություն* միութ* союз* კავშირ* միավորում*",
     "women": "women woman womens womans wemen կանանց կանայք կին женщин* женск* ქალთა ქალები ქალ",
-    "right": "right rights իրավունք* прав права право правам უფლებ*",
-    "human": "human humans մարդու մարդկանց մարդկային* человек* ადამიან*",
+    "right": "right rights իրավունք* прав права право правам praw drepturi* droits უფლებ*",
+    "human": "human humans մարդու մարդկանց մարդկային* человек* людин* czlowiek* omului ადამიან*",
     "youth": "youth youths young երիտասարդ* молодеж* молодёж* ახალგაზრდ* молод* молоді* маладз*",
     "children": "children child childrens ребен* детей дети детск* детям երեխա* ბავშვ*",
     "disabled": "disabled disability disabilities handicapped հաշմանդամ* инвалид* შშმ შეზღუდულ*",
@@ -208,12 +213,13 @@ CONCEPTS: dict[str, str] = {
         "կազմակերպութ* организац* ორგანიზაცი*"
     ),
     "association": (
-        "association associations assoc ասոցիացիա* ассоциац* асоціац* асацыяцы* ასოციაცი*"
+        "association associations assoc ասոցիացիա* ассоциац* асоціац* асацыяцы* ასოციაცი* "
+        "asociati* associazion* stowarzyszeni* vereniging"
     ),
     "foundation": "foundation foundations",
     "fund": "fund funds",
     "institute": "institute institution institut* ինստիտուտ* ინსტიტუტ*",
-    "committee": "committee comittee կոմիտե* комитет* კომიტეტ*",
+    "committee": "committee comittee comite komitet* կոմիտե* комитет* камітэт* კომიტეტ*",
     "council": "council councils counsil խորհուրդ* совет* საბჭო*",
     "network": "network networks ցանց* сеть сети ქსელ*",
     "coalition": "coalition коалиц* կոալիցիա* კოალიცი*",
@@ -303,7 +309,7 @@ CONCEPTS: dict[str, str] = {
     "justice": "justice արդարութ* справедлив* правосуди* სამართლიან*",
     "gender": "gender գենդեր* гендер* გენდერ*",
     "dialogue": "dialogue dialog երկխոս* диалог* დიალოგ*",
-    "helsinki": "helsinki հելսինկ* хельсинк* ჰელსინკ*",
+    "helsinki": "helsinki helsinsk* հելսինկ* хельсинк* ჰელსინკ*",
     "assembly": "assembly ասամբլեա* ассамбле* ასამბლე*",
     "monitoring": "monitoring monitor մոնիթորինգ* мониторинг* მონიტორინგ*",
     "studies": "studies study",
@@ -336,8 +342,8 @@ CONCEPTS: dict[str, str] = {
     "life": "life жизн* կյանք* სიცოცხლ*",
     "future": "future ապագա* будущ* მომავ*",
     "hope": "hope հույս* надежд* იმედ*",
-    "without": "without առանց без გარეშე",
-    "border": "border borders boundaries սահման* границ* საზღვ*",
+    "without": "without sans ohne առանց без გარეშე",
+    "border": "border borders boundaries frontier* granic* սահման* границ* кордон* საზღვ*",
     "violence": "violence բռնութ* насили* ძალადობ*",
     "bureau": "bureau бюро բյուրո ბიურო",
     "election": "election elections electoral ընտրութ* ընտրական* выбор* избира* არჩევნ* საარჩევნო",
@@ -350,6 +356,9 @@ CONCEPTS: dict[str, str] = {
     "sustainable": "sustainable sustainability կայուն* устойчив* მდგრად*",
     "need": "need needs կարիք* нужд* потребност* საჭიროებ*",
     "special": "special հատուկ* особ* специальн* სპეციალურ*",
+    "issue": "issue issues problem problems հիմնախնդ* խնդիր* проблем* საკითხ*",
+    "east": "east eastern արևել* восток* восточн* схід* східн* აღმოსავლ*",
+    "spring": "spring garun գարուն* весна вясна viasna vyasna vesna გაზაფხულ*",
 }
 
 # ---------------------------------------------------------------- generic weights
@@ -486,6 +495,9 @@ _PLACE_TRANSLATIONS: dict[str, str] = {
     "Украина": "ukraine",
     "Россия": "russia",
     "Азербайджан": "azerbaijan",
+    "Nederland": "netherlands",
+    "Nederlands": "netherlands",
+    "Nederlandse": "netherlands",
 }
 PLACE_ALIASES: dict[str, str] = {
     transliterate(word).lower(): place for word, place in _PLACE_TRANSLATIONS.items()
@@ -618,7 +630,7 @@ HEADING_WORDS = words(
     "endorsers supporters supported cosignatories co signatures signature joined join "
     "also updated continued more following by as well other others persons experts "
     "activists names alphabetical order civil society groups and of the in to has have "
-    "been so far storagroghner storagrel yen kazmakerputyunner anhatner podpisanty "
+    "been so far storagrogh storagroghner storagrel yen kazmakerputyunner anhatner podpisanty "
     "podpisali podpisi organizatsii spisok lichnye fizicheskie litsa khelmomtserebi "
     "khelmomtseri organizatsiebi page of share print tweet facebook twitter email "
     "related posts post read comments comment leave reply back top copyright reserved a like "
@@ -638,11 +650,12 @@ PROSE_MARKERS = words(
     "here click send contact open join signing sign welcome invite invited remain there "
     "he she his her all any some such than including among over my mer menk yenk mi my "
     "nash nashi prizyvaem prosim yavlyaetsya chven en yen e karogh miananal nayev ayl "
-    "khndrum otkryt prisoedineniya mozhno mogut prisoedinitsya budet"
+    "khndrum otkryt prisoedineniya mozhno mogut prisoedinitsya budet ostaetsya otkrytym "
+    "podpisaniya"
 )
 TITLE_WORDS = words(
     "statement statements appeal petition declaration resolution zayavlenie zayavleniye "
-    "obrashchenie obrashcheniye hayteraroutyun haytararutyun dimum gantskhadeba"
+    "obrashchenie obrashcheniye hayteraroutyun haytararutyun dimum gantskhadeba zayava"
 )
 
 # ---------------------------------------------------------------- people
@@ -711,13 +724,17 @@ DATE_NOTE_WORDS = _latin_set(
 )
 # "Tags: …", "Filed under: …": labels of a web page's furniture.
 # "Share on Facebook", "Share this article": buttons under a web page's text.
-SHARE_WORDS = words("share tweet print like follow subscribe")
+SHARE_WORDS = words(
+    "share tweet print like follow subscribe back download pokazati komentari kommentarii vkontakte"
+)
 PAGE_LABELS = words(
     "tags tag categories category filed posted source share published previous next to cc "
     "subject contact contacts email phone tel"
 )
 # Words that open a statement's title ("Joint statement …", "Совместное заявление …").
-TITLE_OPENERS = _latin_set("open joint совместное совместная открытое открытая համատեղ бірлескен")
+TITLE_OPENERS = _latin_set(
+    "open joint спільна спільне совместное совместная открытое открытая համատեղ бірлескен"
+)
 
 # ---------------------------------------------------------------- who an organization serves
 # Generic words that say whom a body is for: "Armenian Lawyers’ Association" and "Armenian

@@ -1,0 +1,179 @@
+# ruff: noqa: S101 -- pytest speaks through assert
+"""Rules found on the third blind set: list-level acronyms, copy-paste garble glued to a
+word or a bracket, "represented by", names in more languages, and more page furniture."""
+
+from __future__ import annotations
+
+import pytest
+
+from undersigned.matching import clean_name, cluster_lines, compare, parse_line, transliterate
+from undersigned.matching.cluster import _Nodes
+
+
+def _clusters(lines: list[str]) -> list[str | None]:
+    return [line.cluster for line in cluster_lines(lines).lines]
+
+
+def test_an_acronym_that_spells_one_name_of_the_list_is_that_organization():
+    lines = [
+        "Open Society Foundations – Armenia",
+        "Helsinki Committee of Armenia",
+        "Eurasia Partnership Foundation",
+        "OSF-Armenia",
+    ]
+    result = cluster_lines(lines)
+    clusters = [line.cluster for line in result.lines]
+    assert clusters[0] == clusters[3]
+    assert len(set(clusters)) == 3
+    # The same two names alone, without a list around them, stay in review.
+    assert compare(lines[0], lines[3]).decision == "review"
+
+
+def test_an_acronym_that_two_names_of_the_list_could_spell_is_left_for_review():
+    lines = [
+        "Helsinki Citizens’ Assembly-Vanadzor",
+        "Helsinki Committee of Armenia",
+        "Helsinki Civic Alliance – Vanadzor",
+        "HCA Vanadzor",
+    ]
+    clusters = _clusters(lines)
+    assert clusters[3] not in (clusters[0], clusters[2])
+    review = {(pair.line_a, pair.line_b) for pair in cluster_lines(lines).review}
+    assert (0, 3) in review or (3, 0) in review
+
+
+def test_a_list_acronym_needs_capitals_and_the_same_places():
+    assert len(set(_clusters(["Open Society Foundations – Armenia", "osf armenia"]))) == 2
+    assert len(set(_clusters(["Open Society Foundations – Armenia", "OSF Georgia"]))) == 2
+
+
+def test_the_promoted_pair_says_why_in_its_reasons():
+    result = cluster_lines(["Open Society Foundations – Armenia", "OSF-Armenia"])
+    assert result.lines[0].cluster == result.lines[1].cluster
+    assert result.summary.merged == 1
+    lines = [parse_line("Open Society Foundations – Armenia"), parse_line("OSF-Armenia")]
+    comparison = _Nodes(lines).compare(0, 1)
+    assert comparison.decision == "same"
+    assert comparison.reasons[-1] == "no other name in the list has the initials “OSF”"
+
+
+def test_a_latin_acronym_does_not_keep_apart_a_name_in_another_script():
+    lines = [
+        "Georgian Young Lawyers’ Association (GYLA)",
+        "GYLA",
+        "საქართველოს ახალგაზრდა იურისტთა ასოციაცია",
+    ]
+    assert len(set(_clusters(lines))) == 1
+
+
+def test_two_names_that_each_lack_a_word_of_the_other_are_not_one_quoted_name():
+    comparison = compare("Правозащитный центр «Мемориал»", "Международный «Мемориал»")
+    assert comparison.decision != "same"
+    assert compare("“Khazer” Ecological and Cultural NGO", "“Khazer” NGO").decision == "same"
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("46) Public Journalism ClubJournalism Club;", "Public Journalism Club"),
+        ("Partnership for Human Rights (PHR)ights (PHR)", "Partnership for Human Rights (PHR)"),
+        (
+            "Election Monitoring and Democracy Studies Center (EMDS)S",
+            "Election Monitoring and Democracy Studies Center (EMDS)",
+        ),
+        ("McDonald Foundation", "McDonald Foundation"),
+        ("Eco Lur (Armenia)NGO", "Eco Lur (Armenia)NGO"),
+    ],
+)
+def test_a_tail_pasted_again_onto_a_word_or_a_bracket_is_removed(raw, name):
+    assert clean_name(raw) == name
+    assert clean_name(name) == name
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "representative"),
+    [
+        (
+            "Green Alternative – represented by Ketevan Gujabidze, chair",
+            "Green Alternative",
+            "Ketevan Gujabidze, chair",
+        ),
+        (
+            "Kazakhstan International Bureau for Human Rights, represented by its director",
+            "Kazakhstan International Bureau for Human Rights",
+            "its director",
+        ),
+        (
+            "Фонд «Общественный вердикт» в лице директора",
+            "Фонд “Общественный вердикт”",
+            "директора",
+        ),
+    ],
+)
+def test_represented_by_names_the_representative(raw, name, representative):
+    line = parse_line(raw)
+    assert (line.kind, line.name, line.representative) == ("org", name, representative)
+
+
+def test_in_personal_capacity_marks_a_person():
+    line = parse_line("Gor Hakobyan (in personal capacity)")
+    assert (line.kind, line.name) == ("person", "Gor Hakobyan")
+    assert parse_line("Capacity Building Center").kind == "org"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Netherlands Helsinki Committee", "Nederlands Helsinki Comité"),
+        ("Helsinki Foundation for Human Rights (Poland)", "Helsińska Fundacja Praw Człowieka"),
+        ("Белорусский Хельсинкский комитет", "Беларускі Хельсінкскі камітэт"),
+        ("Правозащитный центр «Весна»", "Праваабарончы цэнтр «Вясна»"),
+        ("Восток-SOS", "Схід SOS"),
+        ("Protection of Rights Without Borders", "Protection of Rights w/o Borders NGO"),
+        ("Центр прав людини ZMINA", "Human Rights Centre ZMINA"),
+        ("МРОО Комитет «Гражданское содействие»", "Комитет «Гражданское содействие»"),
+    ],
+)
+def test_names_in_more_languages_are_the_same(a, b):
+    assert compare(a, b).decision == "same", compare(a, b).reasons
+
+
+def test_latin_accents_are_dropped_for_matching_only():
+    assert transliterate("Comité Człowieka Asociația") == "Comite Czlowieka Asociatia"
+    assert parse_line("Nederlands Helsinki Comité").name == "Nederlands Helsinki Comité"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "37 comments · 96 shares",
+        "Civil Society Platform Armenia · 25 November 2023 · 🌐",
+        "[received by e-mail]",
+        "Last updated: 06.03.2023, 18:40",
+        "← Back to Statements",
+        "Download as PDF (212 KB)",
+        "Показати ще",
+        "Список остается открытым для подписания.",
+        "Joint NGO Statement: The Council of Europe must act on shrinking civic space",
+        "Спільна заява українських та білоруських правозахисних організацій",
+        "We, the undersigned, call for the immediate and unconditional release of all "
+        "political prisoners, including our colleagues from the Human Rights Centre “Viasna”.",
+        "Мы призываем парламенты и правительства стран региона отказаться от принятия "
+        "законов об «иностранных агентах» и отменить уже принятые.",
+    ],
+)
+def test_more_page_furniture_and_prose_is_noise(raw):
+    assert parse_line(raw).kind == "noise"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "”We can” Non -Gavernemental Organization for the protection of rights for youth and "
+        "children with intellectual disabilities and their family members.",
+        "Helsinki Citizens’ Assembly – Vanadzor · Armenia",
+        "Back to Roots Foundation for the preservation of Armenian cultural heritage",
+    ],
+)
+def test_long_names_are_not_taken_for_prose_or_chrome(raw):
+    assert parse_line(raw).kind == "org"
