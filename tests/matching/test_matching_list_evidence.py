@@ -8,6 +8,7 @@ import pytest
 
 from undersigned.matching import clean_name, cluster_lines, compare, parse_line, transliterate
 from undersigned.matching.cluster import _Nodes
+from undersigned.matching.score import spelled_initials
 
 
 def _clusters(lines: list[str]) -> list[str | None]:
@@ -177,3 +178,20 @@ def test_more_page_furniture_and_prose_is_noise(raw):
 )
 def test_long_names_are_not_taken_for_prose_or_chrome(raw):
     assert parse_line(raw).kind == "org"
+
+
+def test_a_hyphenated_word_gives_one_letter_of_an_acronym():
+    assert spelled_initials("Transparency International Anti-Corruption Center (TIAC)") == {"tiac"}
+    assert spelled_initials("Yerevan Press Club") == frozenset()
+    lines = ["Transparency International Anti-Corruption Center", "Yerevan Press Club", "TIAC;"]
+    clusters = _clusters(lines)
+    assert clusters[0] == clusters[2] != clusters[1]
+
+
+def test_an_acronym_in_another_script_is_spelled_letter_by_letter():
+    assert "mkhg" in spelled_initials("Московская Хельсинкская группа")
+    lines = ["Московская Хельсинкская группа", "Правозащитный центр «Мемориал»", "МХГ"]
+    clusters = _clusters(lines)
+    assert clusters[0] == clusters[2] != clusters[1]
+    review = compare("Московская Хельсинкская группа", "МХГ")
+    assert review.decision == "review"

@@ -31,9 +31,10 @@ from undersigned.matching.score import (
     CorpusWeights,
     compare_parsed,
     initials_without_places,
+    spelled_initials,
 )
 from undersigned.matching.tokens import NameKey, latin_words
-from undersigned.matching.translit import script_of
+from undersigned.matching.translit import script_of, transliterate
 
 RARE_FREQUENCY = 50
 MAX_POSTING = 100
@@ -183,17 +184,20 @@ class _Nodes:
         self.frequency = frequency
         self.weights = CorpusWeights(frequency, len(parsed))
         self._cache: dict[tuple[int, int], Comparison] = {}
-        self.acronyms = self._list_acronyms()
-        self._latin_acronym = [
-            _is_latin_acronym(line, key) for line, key in zip(parsed, self.keys, strict=True)
+        self._acronym = [
+            _acronym_of(line, key) for line, key in zip(parsed, self.keys, strict=True)
         ]
+        self.acronyms = self._list_acronyms()
         self._script = [script_of(line.name) for line in parsed]
+        self._acronym_script = [script_of(acronym) if acronym else "" for acronym in self._acronym]
 
     def unreadable(self, a: int, b: int) -> bool:
-        """One name is a Latin acronym, the other is written in another script."""
-        return (self._latin_acronym[a] and self._script[b] not in ("latin", "mixed")) or (
-            self._latin_acronym[b] and self._script[a] not in ("latin", "mixed")
-        )
+        """One name is an acronym, the other is written in another script."""
+        return self._cannot_read(a, b) or self._cannot_read(b, a)
+
+    def _cannot_read(self, acronym: int, name: int) -> bool:
+        script = self._acronym_script[acronym]
+        return bool(script) and self._script[name] not in (script, "mixed")
 
     def compare(self, a: int, b: int) -> Comparison:
         key = (a, b) if a < b else (b, a)
@@ -222,15 +226,17 @@ class _Nodes:
         by_initials: dict[str, set[int]] = defaultdict(set)
         for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
             if line.kind == "org" and len(key.words) >= 3:
-                for letters in (key.initials, initials_without_places(key)):
+                spelled = spelled_initials(line.name) if _may_spell(line.name) else frozenset()
+                for letters in (key.initials, initials_without_places(key), *spelled):
                     if len(letters) >= 3:
                         by_initials[letters].add(node)
         found: dict[tuple[int, int], str] = {}
-        for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
-            if not _is_latin_acronym(line, key):
+        for node, key in enumerate(self.keys):
+            acronym = self._acronym[node]
+            if acronym is None:
                 continue
+            line = self.parsed[node]
             solo = [word for word in key.words if word not in key.places]
-            acronym = solo[0].upper()
             owners = by_initials.get(solo[0], set()) - {node}
             if len(owners) != 1:
                 continue
@@ -281,6 +287,9 @@ class _Nodes:
                     bare = initials_without_places(key)
                     if len(bare) >= 3 and bare != key.initials:
                         initials[bare].append(node)
+                if _may_spell(line.name):
+                    for letters in spelled_initials(line.name) - {key.initials}:
+                        initials[letters].append(node)
             if line.acronym:
                 initials[line.acronym.lower()].append(node)
         word_weights = [self._word_weights(node) for node in range(len(self.keys))]
@@ -381,15 +390,27 @@ class _Nodes:
         return {(code // size, code % size) for code in pairs}
 
 
-def _is_latin_acronym(line: ParsedLine, key: NameKey) -> bool:
-    """ "GYLA", "GYLA – Ana Abashidze", "OSF-Armenia": one word in capitals besides places."""
+def _may_spell(name: str) -> bool:
+    """Whether ``spelled_initials`` may find more than ``NameKey.initials`` (cheap test)."""
+    return "-" in name or not name.isascii()
+
+
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+
+
+def _acronym_of(line: ParsedLine, key: NameKey) -> str | None:
+    """The acronym a line consists of, besides places, as written ("GYLA", "МХГ", the
+    "OSF" of "OSF-Armenia"): one word in capitals."""
+    if line.kind != "org":
+        return None
     solo = [word for word in key.words if word not in key.places]
-    return (
-        line.kind == "org"
-        and len(solo) == 1
-        and len(solo[0]) >= 3
-        and re.search(rf"\b{re.escape(solo[0].upper())}\b", line.name) is not None
-    )
+    if len(solo) != 1 or len(solo[0]) < 3:
+        return None
+    tokens: list[str] = _LETTERS_RE.findall(line.name)
+    for token in tokens:
+        if len(token) >= 2 and token.isupper() and transliterate(token).lower() == solo[0]:
+            return token
+    return None
 
 
 def _add_posting(found: set[int], posting: list[int]) -> None:

@@ -25,14 +25,15 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz.distance import DamerauLevenshtein
 
 from undersigned.matching import vocab
 from undersigned.matching.parse import ParsedLine, parse_line
-from undersigned.matching.tokens import NameKey
-from undersigned.matching.translit import script_of
+from undersigned.matching.tokens import NameKey, analyse
+from undersigned.matching.translit import script_of, transliterate
 
 Decision = Literal["same", "review", "different"]
 
@@ -278,7 +279,11 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
         if len(words) == 1 and len(long_key.words) >= 3:
             letters = words[0]
             long_acronym = _acronym_letters(long_line.acronym)
-            if letters in (long_acronym, long_key.initials, initials_without_places(long_key)):
+            if letters in (
+                long_acronym,
+                long_key.initials,
+                initials_without_places(long_key),
+            ) or letters in spelled_initials(long_line.name):
                 # Declared by the other name ("… (GYLA)"), the acronym names that body;
                 # initials alone ("AIISA") fit too many names to be sure.
                 sure = len(letters) >= 3 and letters == long_acronym
@@ -365,6 +370,38 @@ def initials_without_places(key: NameKey) -> str:
         if raw not in raw_places
     )
     return initials
+
+
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
+_INNER_HYPHEN_RE = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+_WORDS_RE = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=65536)
+def spelled_initials(name: str) -> frozenset[str]:
+    """Initials of ``name`` as an acronym may spell them, besides ``NameKey.initials``.
+
+    A hyphenated word gives one letter ("TIAC": Transparency International
+    Anti-Corruption Center), and in another script each word gives its first letter
+    transliterated on its own ("МХГ", "mkhg": Московская Хельсинкская группа, where the
+    word-by-word initials are "mkg").  Empty for a Latin name with no hyphen.
+    """
+    core = _BRACKETED_RE.sub(" ", name)
+    found: set[str] = set()
+    if "-" in core:
+        joined = analyse(_INNER_HYPHEN_RE.sub("", core)).initials
+        if len(joined) >= 2:
+            found.add(joined)
+    if not core.isascii():
+        letters: list[str] = []
+        for word in _WORDS_RE.findall(_INNER_HYPHEN_RE.sub("", core)):
+            latin = transliterate(word).lower()
+            if latin in vocab.STOP_WORDS or vocab.legal_form_at([latin], 0) is not None:
+                continue
+            letters.append(transliterate(word[0]).lower())
+        if len(letters) >= 2:
+            found.add("".join(letters))
+    return frozenset(found)
 
 
 def _initial_words(key: NameKey) -> list[str]:
