@@ -195,3 +195,10 @@ def test_an_acronym_in_another_script_is_spelled_letter_by_letter():
     assert clusters[0] == clusters[2] != clusters[1]
     review = compare("Московская Хельсинкская группа", "МХГ")
     assert review.decision == "review"
+
+
+def test_a_country_ending_one_name_is_descriptive_next_to_a_quoted_name():
+    assert compare("«Փինք» իրավապաշտպան ՀԿ", "PINK Armenia").decision == "same"
+    assert compare("“Pink” Armenia", "“Pink” Georgia").decision != "same"
+    # A town is not a country: it may name a branch.
+    assert compare("“Asparez” Journalists’ Club", "“Asparez” Club Gyumri").decision != "same"

@@ -227,11 +227,23 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
         reasons.append(f"only in the second: {_fmt([kb.words[j] for j in only_b])}")
 
     cap = 1.0
+    quoted_same = False
     # Quoted names: “Khazer” Ecological NGO and “Khazer” NGO are one organization.
     unmatched = [(ka, i, wa[i]) for i in only_a] + [(kb, j, wb[j]) for j in only_b]
+    # A country ending one name ("PINK Armenia") describes as much as "NGO" does, next to
+    # a quoted name.
+    countries = {
+        (key is ka, index) for key, index, _w in unmatched if _is_trailing_country(key, index)
+    }
+    if len({side for side, _index in countries}) > 1:
+        countries = set()  # "“Pink” Armenia" / "“Pink” Georgia": two countries differ
     descriptive_rest = all(
-        w <= _DESCRIPTIVE and key.words[index] not in key.places for key, index, w in unmatched
+        (w <= _DESCRIPTIVE and key.words[index] not in key.places)
+        or (key is ka, index) in countries
+        for key, index, w in unmatched
     )
+    described_a = [i for i in only_a if (True, i) not in countries]
+    described_b = [j for j in only_b if (False, j) not in countries]
     aligned_a = {ka.words[i] for i in used_a}
     aligned_b = {kb.words[j] for j in used_b}
     types_a, types_b = set(ka.words) & vocab.TYPE_WORDS, set(kb.words) & vocab.TYPE_WORDS
@@ -246,7 +258,7 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
             and descriptive_rest
             # One name adds or drops words; "Human Rights Centre “Memorial”" and
             # "International “Memorial”" each have words the other lacks.
-            and not (only_a and only_b)
+            and not (described_a and described_b)
             and same_type
             and core <= aligned
             and other_core <= other_aligned
@@ -258,6 +270,7 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
             and score >= 0.5
         ):
             score = max(score, SAME)
+            quoted_same = True
             reasons.append("same quoted name; the rest only adds or drops descriptive words")
             break
 
@@ -311,7 +324,12 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
         if word.isdigit():
             cap = min(cap, _DIFFERENT_CAP)
             reasons.append(f"different numbers: “{word}”")
-        elif word in key.places and not country_only and not same_acronym:
+        elif (
+            word in key.places
+            and not country_only
+            and not same_acronym
+            and not (quoted_same and (key is ka, index) in countries)
+        ):
             other_country = (b.country if key is ka else a.country) or ""
             if word != other_country:
                 cap = min(cap, _BELOW_SAME)
@@ -357,6 +375,11 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
     score = round(min(score, cap), 4)
     decision: Decision = "same" if score >= SAME else "review" if score >= REVIEW else "different"
     return Comparison(score, decision, reasons)
+
+
+def _is_trailing_country(key: NameKey, index: int) -> bool:
+    """Word ``index`` ends the name and names a country ("… Armenia")."""
+    return index == len(key.words) - 1 and vocab.place_of(key.raw[index]) in vocab.COUNTRIES
 
 
 def initials_without_places(key: NameKey) -> str:
