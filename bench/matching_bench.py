@@ -266,6 +266,7 @@ LABELLED = (
     "blind_lists.tsv",
     "blind2_lists.tsv",
     "blind3_lists.tsv",
+    "blind4_lists.tsv",
 )
 
 

@@ -93,6 +93,8 @@ OUR_OWN = [
     PICKED,
     KNOWN_SPELLING,
     LIST_ACRONYM,
+    "no other name in the list has these words with a place",
+    "no other name in the list declares the acronym “ISFED”",
 ]
 
 

@@ -15,7 +15,12 @@ Data files (tab-separated, header ``statement_id line_no raw cluster kind``):
 - ``blind3_lists.tsv``: eight more lists (301–308), also written without looking at the
   engine: English from Armenia, Armenian/English merged rounds, Russian from Russia and
   Central Asia, a Google Form and e-mail merge, Georgian, Ukrainian/Belarusian,
-  international networks, and Azerbaijan/Moldova/Kazakhstan/Kyrgyzstan.
+  international networks, and Azerbaijan/Moldova/Kazakhstan/Kyrgyzstan;
+- ``blind4_lists.tsv``: eight more (401–408), also blind: four English lists of
+  Armenian civil society as close to the seed as could be written, an Armenian-script
+  Facebook post, a Georgian list in English and Georgian side by side with PDF line
+  wraps, a Russian list of five countries, and an Eastern Partnership list with
+  country headings.
 """
 
 from __future__ import annotations
@@ -134,6 +139,11 @@ def blind2_lists() -> dict[str, list[Row]]:
 @pytest.fixture(scope="session")
 def blind3_lists() -> dict[str, list[Row]]:
     return load_lists("blind3_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind4_lists() -> dict[str, list[Row]]:
+    return load_lists("blind4_lists.tsv")
 
 
 @pytest.fixture(scope="session")

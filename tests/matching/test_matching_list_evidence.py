@@ -202,3 +202,178 @@ def test_a_country_ending_one_name_is_descriptive_next_to_a_quoted_name():
     assert compare("“Pink” Armenia", "“Pink” Georgia").decision != "same"
     # A town is not a country: it may name a branch.
     assert compare("“Asparez” Journalists’ Club", "“Asparez” Club Gyumri").decision != "same"
+
+
+def test_the_same_words_with_a_country_on_one_side_only_go_to_review_in_a_list():
+    lines = ["Women’s Resource Center Armenia", "Yerevan Press Club", "Women's Resource Centre NGO"]
+    result = cluster_lines(lines)
+    clusters = [line.cluster for line in result.lines]
+    assert clusters[0] != clusters[2]
+    (pair,) = result.review
+    assert {pair.line_a, pair.line_b} == {0, 2}
+    assert pair.reasons[-1] == "no other name in the list has these words with a place"
+
+
+def test_no_review_when_another_name_has_the_same_words_with_a_town():
+    lines = [
+        "Women’s Resource Center Armenia",
+        "Women’s Resource Center Gyumri",
+        "Women's Resource Centre NGO",
+    ]
+    assert cluster_lines(lines).review == [] or all(
+        {pair.line_a, pair.line_b} != {0, 2} for pair in cluster_lines(lines).review
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("85) Dilijan Community CentreDilijan Commun", "Dilijan Community Centre"),
+        (
+            "- Freedom of Information CenterFreedom of Information Center of Armenia",
+            "Freedom of Information Center of Armenia",
+        ),
+    ],
+)
+def test_a_name_started_again_and_glued_keeps_the_longer_copy(raw, name):
+    assert clean_name(raw) == name
+
+
+def test_a_representative_with_a_role_after_a_dash_is_split_off():
+    line = parse_line("Kapan Civic Initiatives Center – Armen Hakobyan, president")
+    assert (line.name, line.representative) == (
+        "Kapan Civic Initiatives Center",
+        "Armen Hakobyan, president",
+    )
+
+
+def test_a_closing_quote_without_an_opening_one_quotes_from_the_start():
+    comparison = compare(
+        "Helsinki Committee of Armenia", "Helsinki Committee of Armenia” Human Rights Defender NGO"
+    )
+    assert comparison.decision == "same"
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (
+            ["Institute for Development of Freedom of Infor-", "mation (IDFI)"],
+            "Institute for Development of Freedom of Information (IDFI)",
+        ),
+        (
+            ["International Society for Fair Elections and", "Democracy (ISFED)"],
+            "International Society for Fair Elections and Democracy (ISFED)",
+        ),
+    ],
+)
+def test_a_name_wrapped_over_two_lines_is_one_organization(lines, joined):
+    result = cluster_lines([*lines, "Yerevan Press Club"])
+    assert result.lines[0].cluster == result.lines[1].cluster != result.lines[2].cluster
+    assert result.lines[0].name == result.lines[1].name == joined
+    assert [line.raw for line in result.lines[:2]] == lines
+    assert result.summary.organizations == 2
+
+
+def test_a_quotation_left_open_does_not_join_the_next_line():
+    lines = ["«Asparez Journalists’ Club", "«Khazer» Ecological and Cultural NGO"]
+    assert len(set(_clusters(lines))) == 2
+
+
+def test_generic_words_with_a_place_on_one_side_only_are_not_merged():
+    comparison = compare("Центр по правам человека (Тбилиси)", "Правозащитный центр")
+    assert comparison.decision != "same"
+    assert "only one name is qualified by the place “tbilisi”" in comparison.reasons
+    # The place named inside the other name agrees.
+    assert (
+        compare("Tbilisi Human Rights Center", "Human Rights Center (Tbilisi)").decision == "same"
+    )
+
+
+def test_a_single_word_ending_a_wrapped_name_is_noise():
+    result = cluster_lines(["Union of Journalists, Editors and", "Bloggers"])
+    assert result.lines[0].name == "Union of Journalists, Editors and Bloggers"
+    assert (result.lines[1].kind, result.lines[1].cluster) == ("noise", None)
+
+
+def test_lines_of_their_own_are_not_joined():
+    lines = ["Women’s Resource Center", "1. Yerevan Press Club", "Union of Informed Citizens"]
+    result = cluster_lines(lines)
+    assert [line.name for line in result.lines] == [
+        "Women’s Resource Center",
+        "Yerevan Press Club",
+        "Union of Informed Citizens",
+    ]
+
+
+def test_two_scripts_declaring_one_acronym_are_one_organization():
+    lines = [
+        "Media Development Foundation (MDF)",
+        "Yerevan Press Club",
+        "საზოგადოება (MDF)",
+    ]
+    clusters = _clusters(lines)
+    assert clusters[0] == clusters[2] != clusters[1]
+    # A third name with the acronym makes it ambiguous; one script alone proves nothing.
+    assert len(set(_clusters([*lines, "Migration Data Forum (MDF)"]))) == 4
+    assert (
+        len(set(_clusters(["Civil Society Institute (CSI)", "Caucasus Studies Initiative (CSI)"])))
+        == 2
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Women’s Initiatives Supporting Group (WISG)",
+            "ქალთა ინიციატივების მხარდამჭერი ჯგუფი (WISG)",
+        ),
+        ("Women’s Information Center", "ქალთა საინფორმაციო ცენტრი"),
+        ("Georgian Charter of Journalistic Ethics", "საქართველოს ჟურნალისტური ეთიკის ქარტია"),
+        ("Tbilisi Pride", "თბილისი პრაიდი"),
+        ("Guria Youth Resource Center", "გურიის ახალგაზრდული რესურს-ცენტრი"),
+        ("Young Scientists Union “Intellect”", "ახალგაზრდა მეცნიერთა კავშირი „ინტელექტი“"),
+    ],
+)
+def test_georgian_names_meet_their_english_spellings(a, b):
+    assert compare(a, b).decision == "same", compare(a, b).reasons
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Armenian organizations",
+        "Diaspora organizations",
+        "Comments are closed.",
+        "Posted in Statements",
+        "Լրացում՝",
+        "Թարմացված է՝ 14.06.2021, 19:30",
+        "ერთობლივი განცხადება, 17 აპრილი 2024 – გვ. 2",
+        "* სია ღიაა ხელმოსაწერად.",
+        "* Организация внесена Министерством юстиции РФ в реестр «иностранных агентов».",
+    ],
+)
+def test_headings_dates_and_footnotes_in_every_language_are_noise(raw):
+    assert parse_line(raw).kind == "noise"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "3. Լուսինե Սարգսյան, «Կանանց աջակցության կենտրոն» ՀԿ նախագահ",
+        "ნინო ბერიძე, იურისტი",
+        "Marieke de Vries, former OSCE election observer",
+        "Ion Munteanu, human rights lawyer, Chișinău",
+    ],
+)
+def test_people_with_a_role_in_every_script_are_people(raw):
+    assert parse_line(raw).kind == "person"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["Armenian Lawyers’ Association", "Fondation de France", "Women’s Resource Center, Gyumri"],
+)
+def test_names_like_these_stay_organizations(raw):
+    assert parse_line(raw).kind == "org"

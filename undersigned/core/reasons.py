@@ -106,6 +106,14 @@ _FORMATS: tuple[_Format, ...] = (
         _("no other name in the list has the initials “%(acronym)s”"),
     ),
     _format(
+        "no other name in the list has these words with a place",
+        _("no other name in the list has these words with a place"),
+    ),
+    _format(
+        "no other name in the list declares the acronym “(?P<acronym>.+)”",
+        _("no other name in the list declares the acronym “%(acronym)s”"),
+    ),
+    _format(
         "different countries: (?P<first>.+) / (?P<second>.+)",
         _("different countries: %(first)s / %(second)s"),
     ),

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from undersigned.matching import vocab
@@ -26,6 +26,7 @@ from undersigned.matching.gcpause import gc_paused
 from undersigned.matching.index import RegistryIndex
 from undersigned.matching.parse import Kind, ParsedLine, parse_line
 from undersigned.matching.score import (
+    REVIEW,
     SAME,
     Comparison,
     CorpusWeights,
@@ -39,6 +40,7 @@ from undersigned.matching.translit import script_of, transliterate
 RARE_FREQUENCY = 50
 MAX_POSTING = 100
 MAX_SIGNATURE = 25
+_SPACED_DASH = " – "
 BOUND = 0.55  # below the review threshold: the bound ignores quoted-name and acronym rules
 
 
@@ -188,8 +190,10 @@ class _Nodes:
             _acronym_of(line, key) for line, key in zip(parsed, self.keys, strict=True)
         ]
         self.acronyms = self._list_acronyms()
-        self._script = [script_of(line.name) for line in parsed]
+        self.countries = self._list_countries()
+        self.declared = self._declared_acronyms()
         self._acronym_script = [script_of(acronym) if acronym else "" for acronym in self._acronym]
+        self._scripts: dict[int, str] = {}  # of the names an acronym is compared with
 
     def unreadable(self, a: int, b: int) -> bool:
         """One name is an acronym, the other is written in another script."""
@@ -197,7 +201,12 @@ class _Nodes:
 
     def _cannot_read(self, acronym: int, name: int) -> bool:
         script = self._acronym_script[acronym]
-        return bool(script) and self._script[name] not in (script, "mixed")
+        if not script:
+            return False
+        name_script = self._scripts.get(name)
+        if name_script is None:
+            name_script = self._scripts[name] = script_of(self.parsed[name].name)
+        return name_script not in (script, "mixed")
 
     def compare(self, a: int, b: int) -> Comparison:
         key = (a, b) if a < b else (b, a)
@@ -210,6 +219,27 @@ class _Nodes:
                     max(found.score, SAME),
                     "same",
                     [*found.reasons, f"no other name in the list has the initials “{acronym}”"],
+                )
+            declared = self.declared.get(key)
+            if declared is not None and found.decision != "same":
+                found = Comparison(
+                    max(found.score, SAME),
+                    "same",
+                    [
+                        *found.reasons,
+                        f"no other name in the list declares the acronym “{declared}”",
+                    ],
+                )
+            country = self.countries.get(key)
+            if country is not None and found.decision == "different":
+                found = Comparison(
+                    max(found.score, REVIEW),
+                    "review",
+                    [
+                        *found.reasons,
+                        f"“{country}” only names the country",
+                        "no other name in the list has these words with a place",
+                    ],
                 )
             self._cache[key] = found
         return found
@@ -247,6 +277,72 @@ class _Nodes:
                 other_places.add(other_line.country)
             if key.places <= other_places and (not line.country or line.country in other_places):
                 found[(node, other) if node < other else (other, node)] = acronym
+        return found
+
+    def _declared_acronyms(self) -> dict[tuple[int, int], str]:
+        """Pairs of names written in two scripts that declare the same acronym, which no
+        other name of the list declares ("International Society for Fair Elections and
+        Democracy (ISFED)" / "საზოგადოება (ISFED)"): a translation, which the words alone
+        cannot show.  Not when their countries differ."""
+        by_acronym: dict[str, list[int]] = defaultdict(list)
+        for node, line in enumerate(self.parsed):
+            letters = _acronym_key(line.acronym)
+            if line.kind == "org" and len(letters) >= 3:
+                by_acronym[letters].append(node)
+        found: dict[tuple[int, int], str] = {}
+        for group in by_acronym.values():
+            if len(group) != 2:
+                continue
+            a, b = group
+            line_a, line_b = self.parsed[a], self.parsed[b]
+            if line_a.country and line_b.country and line_a.country != line_b.country:
+                continue
+            if _core_script(line_a) != _core_script(line_b):
+                found[(a, b)] = line_a.acronym or ""
+        return found
+
+    def _list_countries(self) -> dict[tuple[int, int], str]:
+        """Pairs of names with the same words, one of them followed by a country
+        ("Women’s Resource Center" / "Women’s Resource Center Armenia"), when no other name
+        of the list has those words with another place ("… Gyumri").
+
+        Names made only of generic words are often national bodies of their own, so
+        ``compare_parsed`` keeps such a pair apart.  In one list where nothing else
+        competes for the words, the country may only say where the organization works,
+        and often does, but not surely ("Institute of Public Policy" / "Institute for
+        Public Policy Armenia" can be two): the pair goes to review.  Not for a country set
+        off by a dash ("… – Armenia", a branch), a network with national chapters, or two
+        acronyms that differ.
+        """
+        by_words: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        with_places: Counter[tuple[str, ...]] = Counter()
+        for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
+            if line.kind == "org":
+                by_words[key.words].append(node)
+                if key.places or line.country:
+                    with_places[tuple(w for w in key.words if w not in key.places)] += 1
+        found: dict[tuple[int, int], str] = {}
+        for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
+            if line.kind != "org" or len(key.words) < 3 or line.country:
+                continue
+            base, last = key.words[:-1], key.raw[-1]
+            country = vocab.place_of(last)
+            if country not in vocab.COUNTRIES or any(word in key.places for word in base):
+                continue
+            lower = line.name.lower()
+            if (
+                _SPACED_DASH + last in lower
+                or re.search(rf"\w-{re.escape(last)}\b", lower)
+                or vocab.NETWORK_WORDS & set(key.words)
+                or with_places[base] != 1  # this name alone adds a place to these words
+            ):
+                continue
+            for other in by_words.get(base, ()):
+                other_line = self.parsed[other]
+                acronyms = {_acronym_key(line.acronym), _acronym_key(other_line.acronym)}
+                if other_line.country or len(acronyms - {""}) > 1:
+                    continue
+                found[(node, other) if node < other else (other, node)] = country
         return found
 
     def _word_weights(self, node: int) -> dict[str, float]:
@@ -318,7 +414,7 @@ class _Nodes:
         # A pair (a, b), a < b, is kept as the number a * size + b until the end: cheaper
         # to hash and to store than a tuple.
         size = len(self.keys)
-        pairs: set[int] = set()
+        pairs: set[int] = {a * size + b for a, b in [*self.countries, *self.declared]}
         # The bound is symmetric: a pair it dropped from one side is not worked out again
         # from the other (only an acronym or a one-word name there can still let it in).
         dropped: set[int] = set()
@@ -388,6 +484,16 @@ class _Nodes:
                 else:
                     dropped.add(pair_code)
         return {(code // size, code % size) for code in pairs}
+
+
+def _core_script(line: ParsedLine) -> str:
+    """The script of a name without its acronym ("საზოგადოება (ISFED)": Georgian)."""
+    name = line.name.replace(line.acronym, "") if line.acronym else line.name
+    return script_of(name)
+
+
+def _acronym_key(acronym: str | None) -> str:
+    return "".join(char for char in (acronym or "").lower() if char.isalpha())
 
 
 def _may_spell(name: str) -> bool:
@@ -469,8 +575,104 @@ def cluster_lines(lines: list[str], registry: RegistryIndex | None = None) -> Cl
         return _cluster_lines(lines, registry)
 
 
+# Words a name never ends with: a line ending with one was wrapped ("… Fair Elections and").
+_CONNECTORS = frozenset(
+    [
+        "and",
+        "of",
+        "for",
+        "the",
+        "in",
+        "on",
+        "to",
+        "an",
+        "a",
+        "with",
+        "и",
+        "по",
+        "для",
+        "в",
+        "на",
+        "при",
+        "და",
+        "ու",
+        "և",
+        "եւ",
+    ]
+)
+
+
+def _join_wrapped(parsed: list[ParsedLine]) -> list[ParsedLine]:
+    """Names a PDF or a narrow page wrapped over two lines or more, read as one.
+
+    A line is continued by the next name line when it ends with a hyphen glued to a word
+    and the next starts with a small letter ("… Freedom of Infor-" / "mation (IDFI)"), or
+    ends with a word no name ends with ("… Fair Elections and" / "Democracy (ISFED)").
+    Every line of the name then names the whole; a single word ending it is noise.  The
+    test looks at cleaned names and passes over noise lines, so that cleaning a cleaned
+    list changes nothing.  A quotation left open is not enough: a name missing its
+    closing quote is more often followed by another name than by its own end.
+    """
+    out = list(parsed)
+    index = 0
+    while index < len(out):
+        if out[index].kind == "noise":
+            index += 1
+            continue
+        text, name = out[index].raw.rstrip(), out[index].name
+        members = [index]
+        whole: ParsedLine | None = None
+        following = _next_name(out, index + 1)
+        while following is not None:
+            tail = out[following]
+            joined = _wrapped_text(text, name, tail)
+            if joined is None or tail.name == name:
+                break
+            candidate = parse_line(joined)
+            if candidate.kind == "noise":
+                break
+            whole, text, name = candidate, joined, candidate.name
+            members.append(following)
+            following = _next_name(out, following + 1)
+        if whole is None:
+            index += 1
+            continue
+        out[index] = replace(whole, raw=out[index].raw)
+        for member in members[1:]:
+            tail = out[member]
+            if len(tail.name.split()) <= 1 and "(" not in tail.name:
+                out[member] = ParsedLine(
+                    raw=tail.raw, kind="noise", name=tail.name, reason="the end of the line above"
+                )
+            else:
+                out[member] = replace(whole, raw=tail.raw)
+        index = members[-1] + 1
+    return out
+
+
+def _next_name(parsed: list[ParsedLine], start: int) -> int | None:
+    for index in range(start, len(parsed)):
+        if parsed[index].kind != "noise":
+            return index
+    return None
+
+
+def _wrapped_text(raw_head: str, name: str, tail: ParsedLine) -> str | None:
+    """The two lines as one, when ``tail`` continues the line ``raw_head`` (cleaned:
+    ``name``), see ``_join_wrapped``."""
+    first = tail.name[:1]
+    if not first.isalpha():
+        return None
+    raw_tail = tail.raw.strip()
+    if raw_head.endswith("-") and raw_head[-2:-1].isalpha() and not first.isupper():
+        return raw_head[:-1] + raw_tail
+    if name.rsplit(" ", 1)[-1] in _CONNECTORS and not first.islower():
+        return f"{raw_head} {raw_tail}"
+    return None
+
+
 def _cluster_lines(lines: list[str], registry: RegistryIndex | None) -> CleanResult:
-    parsed = [parse_line(line) for line in lines]
+    parsed = _join_wrapped([parse_line(line) for line in lines])
     # Distinct (kind, cleaned name) -> node.
     node_of_line: dict[int, int] = {}
     node_index: dict[tuple[str, str], int] = {}

@@ -163,30 +163,49 @@ _GLUED_AFTER_BRACKET_RE = re.compile(r"\)([^\W\d_]+)")
 
 
 def _glued_repeat(words: list[str]) -> str | None:
-    """The end of a name pasted again onto it, glued to its last word or bracket.
+    """A name pasted again onto itself, glued to its last word or bracket.
 
-    "Public Journalism ClubJournalism Club" -> "Public Journalism Club";
-    "… Rights (PHR)ights (PHR)" and "… Center (EMDS)S" -> up to the bracket, when the
-    letters glued to it end an earlier word.
+    "Public Journalism ClubJournalism Club" -> "Public Journalism Club" (the end again);
+    "Dilijan Community CentreDilijan Commun" -> "Dilijan Community Centre" and "Freedom of
+    Information CenterFreedom of Information Center of Armenia" -> the longer of the two
+    (the start again, cut off or completed); "… Rights (PHR)ights (PHR)" and "… Center
+    (EMDS)S" -> up to the bracket, when the letters glued to it end an earlier word.
     """
     for index, word in enumerate(words):
+        if word[1:].islower() or word.isupper() or word.islower():
+            continue  # the common cases, no glued capital inside
         match = _GLUED_WORD_RE.match(word)
         if match is None:
             continue
         left, right = match.group(1), match.group(2)
         tail = [right, *words[index + 1 :]]
         before = [*words[:index], left]
-        if len(tail) <= len(before) and [w.lower() for w in before[-len(tail) :]] == [
-            w.lower() for w in tail
-        ]:
+        lower_before = [w.lower() for w in before]
+        lower_tail = [w.lower() for w in tail]
+        if len(tail) <= len(before) and lower_before[-len(tail) :] == lower_tail:
             return " ".join(before)
+        if _starts_again(lower_before, lower_tail):
+            return " ".join(before if len(before) >= len(tail) else tail)
     text = " ".join(words)
+    if ")" not in text[:-1]:
+        return None
     for match in _GLUED_AFTER_BRACKET_RE.finditer(text):
         glued = match.group(1).lower()
         earlier = text[: match.start()].lower()
         if any(word.strip("()").endswith(glued) for word in earlier.split()):
             return text[: match.start() + 1]
     return None
+
+
+def _starts_again(first: list[str], second: list[str]) -> bool:
+    """The two word lists begin alike for two words or more; the shorter one may end in
+    a cut-off word ("commun" of "community")."""
+    size = min(len(first), len(second))
+    if size < 2 or first[: size - 1] != second[: size - 1]:
+        return False
+    last_first, last_second = first[size - 1], second[size - 1]
+    shorter, longer = sorted((last_first, last_second), key=len)
+    return len(shorter) >= 3 and longer.startswith(shorter)
 
 
 def _is_placeish(text: str) -> str | None:
@@ -199,6 +218,7 @@ def _is_placeish(text: str) -> str | None:
     return None
 
 
+_NAME_PARTICLES = vocab.words("de van von der den da di du la le ter dos del")
 _NOT_IN_PERSON = frozenset(f"{OPEN}{CLOSE}()&@/0123456789")
 
 
@@ -212,7 +232,11 @@ def looks_like_person(text: str) -> bool:
         return len(parts) >= 2
     if not 2 <= len(parts) <= 4:
         return False
-    if any(part[:1].islower() for part in parts):
+    # Georgian has no capitals (its letters count as small ones); "de", "van" are
+    # particles of a surname.
+    if script_of(text) != "georgian" and any(
+        part[:1].islower() and part not in _NAME_PARTICLES for part in parts
+    ):
         return False
     latin = [word for word, _ in latin_words(text)]
     if len(latin) != len([p for p in parts if any(c.isalpha() for c in p)]):
@@ -222,6 +246,8 @@ def looks_like_person(text: str) -> bool:
             return False
         if word in vocab.ORG_NOUNS:
             return False
+        if word in _NAME_PARTICLES:
+            continue
         if vocab.legal_form_at([word], 0) is not None or word in vocab.STOP_WORDS:
             return False
     if any(word in vocab.GIVEN_NAMES for word in latin):
@@ -237,15 +263,21 @@ def looks_like_person_with_role(text: str) -> bool:
     if _SPACED_DASH in text:
         head, rest = text.split(_SPACED_DASH, 1)
         if rest[:1].islower() and looks_like_person(head.rstrip(",")) and len(rest.split()) <= 6:
-            rest_words = [word for word, _ in latin_words(rest)]
-            return not any(vocab.legal_form_at(rest_words, i) for i in range(len(rest_words)))
+            return _is_a_role([word for word, _ in latin_words(rest)])
     if ", " not in text:
         return looks_like_person(text)
     head, rest = text.split(", ", 1)
     if not looks_like_person(head) or len(rest.split()) > 6:
         return False
-    rest_words = [word for word, _ in latin_words(rest)]
-    return not any(vocab.legal_form_at(rest_words, i) for i in range(len(rest_words)))
+    return _is_a_role([word for word, _ in latin_words(rest)])
+
+
+def _is_a_role(words: list[str]) -> bool:
+    """What follows a person's name is a role ("journalist", "chair of … NGO"), not an
+    organization of their own."""
+    if any(word in vocab.ROLE_WORDS for word in words):
+        return True
+    return not any(vocab.legal_form_at(words, i) for i in range(len(words)))
 
 
 def _is_acronym(token: str) -> bool:
@@ -271,7 +303,7 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "a web or mail address"
     if _DATE_RE.match(text) or _PAGE_RE.match(text):
         return "a date or page number"
-    if raw.rstrip().endswith(":"):
+    if raw.rstrip().endswith((":", "՝", "：")):
         return "a heading"
     if _NAVIGATION_MARK_RE.search(raw) and any(
         raw.count(separator) >= 2 for separator in (" » ", " > ", " / ", " | ")
@@ -283,6 +315,13 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "page chrome"  # "37 comments · 96 shares", "Page name · 25 November 2023 · 🌐"
     if text.startswith("[") and text.endswith("]"):
         return "a note"  # "[received by e-mail]"
+    if (
+        raw.lstrip().startswith("*")
+        and raw.rstrip().endswith((".", "!", "։"))
+        and len(text.split()) >= 3
+        and _mostly_lower(text, share=0.5)
+    ):
+        return "a note"  # "* Организация внесена … в реестр «иностранных агентов»."
     words = [word for word, _ in latin_words(text)]
     if not words:
         return "no name words"
@@ -304,7 +343,11 @@ def _noise_reason(text: str, raw: str) -> str | None:
     if (
         words
         and all(
-            word in vocab.HEADING_WORDS or word.isdigit() or vocab.place_of(word) for word in words
+            word in vocab.HEADING_WORDS
+            or word.isdigit()
+            or vocab.place_of(word)
+            or vocab.concept_of(word) in vocab.NATIONAL_CONCEPTS
+            for word in words
         )
         and not _DOMAIN_NAME_RE.search(text)  # "Civil.ge" is a newsroom
     ):
@@ -388,11 +431,12 @@ def _prose_reason(text: str, words: list[str], raw: str) -> str | None:
     return None
 
 
-def _mostly_lower(text: str) -> bool:
-    """Most words start with a small letter, as in prose (names capitalise theirs)."""
+def _mostly_lower(text: str, share: float = 2 / 3) -> bool:
+    """At least ``share`` of the words start with a small letter, as in prose (names
+    capitalise theirs)."""
     tokens = [token for token in text.split() if token[:1].isalpha()]
     lower = sum(1 for token in tokens if token[:1].islower())
-    return lower * 3 >= len(tokens) * 2
+    return bool(tokens) and lower >= len(tokens) * share
 
 
 def _reads_like_a_headline(text: str, words: list[str]) -> bool:
@@ -417,7 +461,8 @@ def _split_representative(text: str) -> tuple[str, str | None]:
         return text[: represented.start()], represented.group(1)
     if _SPACED_DASH in text:
         left, right = text.rsplit(_SPACED_DASH, 1)
-        if left and looks_like_person(right):
+        # "… – Tamar Khidasheli", "… – Armen Hakobyan, president"
+        if left and (looks_like_person(right) or looks_like_person_with_role(right)):
             return left, right
     if ", " in text:
         left, right = text.rsplit(", ", 1)

@@ -316,6 +316,20 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
         ka.words[i] in equal_words and wa[i] >= _DISTINCTIVE for i in used_a
     )
     country_only = _country_only(a, b, ka, kb, unmatched, fuzzy_words, distinctive_agreement)
+    # "Центр по правам человека (Тбилиси)" / "Правозащитный центр": generic words alone,
+    # and a town only one of them is qualified by (a country says less: "(Ukraine)").
+    for line, other_key in ((a, kb), (b, ka)):
+        other_line = b if line is a else a
+        if (
+            line.country
+            and line.country not in vocab.COUNTRIES
+            and not other_line.country
+            and line.country not in other_key.places
+            and not distinctive_agreement
+            and not same_acronym
+        ):
+            cap = min(cap, _BELOW_SAME)
+            reasons.append(f"only one name is qualified by the place “{line.country}”")
     if country_only:
         score = max(score, SAME)
         reasons.append(f"“{country_only}” only names the country")

@@ -102,8 +102,11 @@ def latin_words(text: str) -> tuple[tuple[str, bool], ...]:
     if "non" in latin:
         latin = _NON_GOVERNMENTAL_RE.sub(" ngo ", latin)
     out: list[tuple[str, bool]] = []
-    quoted = False
-    for word in _WORD_RE.findall(latin):
+    found = _WORD_RE.findall(latin)
+    # A closing quote with no opening one before it ("Helsinki Committee of Armenia”
+    # Human Rights Defender NGO"): the quotation opened where the line starts.
+    quoted = "\x02" in found and "\x01" not in found[: found.index("\x02")]
+    for word in found:
         if word == "\x01":
             quoted = True
         elif word == "\x02":

@@ -223,7 +223,7 @@ CONCEPTS: dict[str, str] = {
     "council": "council councils counsil խորհուրդ* совет* საბჭო*",
     "network": "network networks ցանց* сеть сети ქსელ*",
     "coalition": "coalition коалиц* կոալիցիա* კოალიცი*",
-    "support": "support supporting աջակցութ* поддержк* მხარდაჭერ*",
+    "support": "support supporting supporters աջակցութ* поддержк* მხარდაჭერ* მხარდამჭერ*",
     "initiative": "initiative initiatives նախաձեռնութ* инициатив* ინიციატივ*",
     "research": "research researches հետազոտ* исследован* კვლევ*",
     "policy": "policy policies politics political քաղաքականութ* политик* პოლიტიკ*",
@@ -233,10 +233,12 @@ CONCEPTS: dict[str, str] = {
     ),
     "democracy": "democracy democratic ժողովրդավար* демократ* დემოკრატ*",
     "peace": "peace peaceful խաղաղութ* мир мира მშვიდობ*",
-    "media": "media медиа მედია",
+    "media": "media медиа მედია მედიის",
     "press": "press մամուլ* пресс* პრეს*",
     "freedom": "freedom freedoms liberty ազատութ* свобод* свабод* თავისუფლებ*",
-    "information": "information informational informative info տեղեկատվ* информац* ინფორმაცი*",
+    "information": (
+        "information informational informative info տեղեկատվ* информац* ინფორმაცი* საინფორმაციო"
+    ),
     "environment": (
         "environment environmental շրջակա экологи* ecology ecological eco էկոլոգ* ეკოლოგ* გარემო*"
     ),
@@ -246,13 +248,13 @@ CONCEPTS: dict[str, str] = {
     "protection": "protection protecting defense defence defending պաշտպան* защит* დაცვ*",
     "defender": "defender defenders დამცველ*",
     "human+right": "իրավապաշտպան* правозащит* правозахисн* праваабарон* უფლებადამცველ*",
-    "against": "against против դեմ წინააღმდეგ",
+    "against": "against против դեմ წინააღმდეგ საწინააღმდეგო",
     "soldier": "soldier soldiers солдат* զինվոր* ჯარისკაც*",
     "rule": "rule соблюден* верховенств*",
     "office": "office branch գրասենյակ* մասնաճյուղ* офис* филиал* отделени* ოფისი ფილიალი",
     "forest": "forest forests woodland անտառ* лес леса лесов лесн* ტყე ტყის ტყეები",
     "today": "today այսօր сегодня დღეს",
-    "anti": "anti",
+    "anti": "anti საწინააღმდეგო",
     "anti+corruption": "anticorruption антикоррупц* հակակոռուպց* ანტიკორუფციულ*",
     "agriculture": (
         "agriculture agricultural agrarian գյուղատնտես* сельскохоз* аграрн* სოფლის_მეურნეობ*"
@@ -272,7 +274,9 @@ CONCEPTS: dict[str, str] = {
     "armenian": (
         "armenian armenians armenia հայկական հայ армянск* армени* ომხურ სომხეთ* hayastan* հայաստան*"
     ),
-    "georgian": "georgian georgians georgia վրացական грузинск* грузи* ქართულ* საქართველო* վրաստան*",
+    "georgian": (
+        "georgian georgians georgia վրացական грузинск* грузи* ქართულ* ქართველ* საქართველო* վրաստան*"
+    ),
     "azerbaijan": "azerbaijan azerbaijani azeri ադրբեջան* азербайджан* აზერბაიჯან*",
     "russia": "russia russian ռուսաստան* росси* русск* რუსეთ*",
     "ukraine": "ukraine ukrainian украин* უკრაინ*",
@@ -313,7 +317,7 @@ CONCEPTS: dict[str, str] = {
     "assembly": "assembly ասամբլեա* ассамбле* ასამბლე*",
     "monitoring": "monitoring monitor մոնիթորինգ* мониторинг* მონიტორინგ*",
     "studies": "studies study",
-    "science": "science scientific գիտութ* գիտական* наук* научн* მეცნიერ*",
+    "science": "science scientific scientist scientists գիտութ* գիտական* наук* научн* მეცნიერ*",
     "art": "art arts արվեստ* искусств* ხელოვნებ*",
     "sport": "sport sports սպորտ* спорт* სპორტ*",
     "veteran": "veteran veterans վետերան* ветеран* ვეტერან*",
@@ -359,6 +363,14 @@ CONCEPTS: dict[str, str] = {
     "issue": "issue issues problem problems հիմնախնդ* խնդիր* проблем* საკითხ*",
     "east": "east eastern արևել* восток* восточн* схід* східн* აღმოსავლ*",
     "spring": "spring garun գարուն* весна вясна viasna vyasna vesna გაზაფხულ*",
+    "ethics": "ethics ethical էթիկ* этик* ეთიკ*",
+    "charter": "charter charta խարտիա* хартия* хартии ქარტი*",
+    "tolerance": "tolerance tolerant հանդուրժող* толерант* ტოლერანტ*",
+    "diversity": "diversity բազմազան* разнообраз* მრავალფეროვნ*",
+    "pride": "pride прайд* პრაიდ*",
+    "profession": "profession professional professionals մասնագիտ* профессион* პროფესი*",
+    "caucasus": "caucasus caucasian կովկաս* кавказ* კავკასი*",
+    "intellect": "intellect intellectual интеллект* ინტელექტ*",
 }
 
 # ---------------------------------------------------------------- generic weights
@@ -401,7 +413,7 @@ _PLACES = (
     "belgium sweden norway denmark finland poland lithuania latvia estonia czechia "
     "switzerland austria italy spain portugal canada lebanon syria artsakh karabakh "
     "romania bulgaria hungary slovakia slovenia croatia serbia bosnia montenegro albania macedonia greece cyprus israel ireland scotland england wales luxembourg iceland japan china india australia mongolia afghanistan pakistan egypt jordan iraq "
-    "abkhazia ossetia nakhchivan javakheti samtskhe kakheti adjara ajara imereti "
+    "abkhazia ossetia nakhchivan javakheti samtskhe kakheti adjara ajara imereti guria "
     "lori shirak tavush syunik gegharkunik kotayk aragatsotn ararat armavir vayots "
     # cities
     "yerevan gyumri vanadzor stepanakert tbilisi kutaisi batumi rustavi gori zugdidi "
@@ -495,6 +507,8 @@ _PLACE_TRANSLATIONS: dict[str, str] = {
     "Украина": "ukraine",
     "Россия": "russia",
     "Азербайджан": "azerbaijan",
+    "გურია": "guria",
+    "გურიის": "guria",
     "Nederland": "netherlands",
     "Nederlands": "netherlands",
     "Nederlandse": "netherlands",
@@ -623,7 +637,7 @@ def generic_weight(concept: str) -> float:
 
 # ---------------------------------------------------------------- lines that are not names
 HEADING_WORDS = words(
-    "etc from countries country region regions "
+    "etc from countries country region regions diaspora posted statements closed "
     "joint "
     "signatories signatory signed signers signer list organizations organisations "
     "organization organisation individuals individual ngos endorsements endorsed "
@@ -651,7 +665,7 @@ PROSE_MARKERS = words(
     "he she his her all any some such than including among over my mer menk yenk mi my "
     "nash nashi prizyvaem prosim yavlyaetsya chven en yen e karogh miananal nayev ayl "
     "khndrum otkryt prisoedineniya mozhno mogut prisoedinitsya budet ostaetsya otkrytym "
-    "podpisaniya"
+    "podpisaniya ghiaa khelmosatserad"
 )
 TITLE_WORDS = words(
     "statement statements appeal petition declaration resolution zayavlenie zayavleniye "
@@ -660,6 +674,10 @@ TITLE_WORDS = words(
 
 # ---------------------------------------------------------------- people
 GIVEN_NAMES = words(
+    # Moldovan, Belarusian, Ukrainian, Central Asian and European names seen in lists.
+    "ion ioan vasile mihai natallia alena ales aliaksandr siarhei uladzimir volha olena "
+    "oleksandr oleksandra volodymyr iryna tetiana yulia mykola taras bakhyt aigerim "
+    "nurlan dinara marieke pieter jan anne sophie thomas martin peter "
     "anna ani armen aram arman artur arthur ashot avetik davit david gagik gevorg hasmik "
     "hayk hovhannes karen lilit levon lusine mane mariam marina narine nune ruben samvel "
     "sargis siranush suren tigran vahe vardan zaruhi anahit gohar hripsime arpine nina "
@@ -703,6 +721,19 @@ def _latin_set(text: str) -> frozenset[str]:
     return frozenset(transliterate(word).lower() for word in words(text))
 
 
+# What a person signing does in an organization ("Lusine Sargsyan, chair of … NGO").
+ROLE_WORDS = _latin_set(
+    "chair chairman chairwoman chairperson president director head founder cofounder "
+    "coordinator member expert executive secretary "
+    "նախագահ տնօրեն ղեկավար համակարգող հիմնադիր անդամ փորձագետ "
+    "председатель директор руководитель координатор основатель член эксперт "
+    "თავმჯდომარე დირექტორი ხელმძღვანელი კოორდინატორი დამფუძნებელი წევრი"
+)
+# Concepts that name a nation ("Armenian organizations" is a heading).
+NATIONAL_CONCEPTS = frozenset(
+    {"armenian", "georgian", "azerbaijan", "russia", "ukraine", "europe", "international"}
+)
+
 MONTHS = _latin_set(
     "january february march april may june july august september october november "
     "december "
@@ -715,7 +746,7 @@ MONTHS = _latin_set(
     "ოქტომბერი ნოემბერი დეკემბერი"
 )
 # Words that may stand beside a date without making it a name ("3 մարտի 2023 թ.", "2023 г.").
-DATE_WORDS = _latin_set("թ թվական թվականի г года год goda year on as of at the")
+DATE_WORDS = _latin_set("թ թվական թվականի է г года год goda year on as of at the")
 # A short line with a date and one of these is a note about the list, not a name.
 DATE_NOTE_WORDS = _latin_set(
     "posted published updated update added list last date "
@@ -725,7 +756,8 @@ DATE_NOTE_WORDS = _latin_set(
 # "Tags: …", "Filed under: …": labels of a web page's furniture.
 # "Share on Facebook", "Share this article": buttons under a web page's text.
 SHARE_WORDS = words(
-    "share tweet print like follow subscribe back download pokazati komentari kommentarii vkontakte"
+    "share tweet print like follow subscribe back download pokazati komentari kommentarii "
+    "vkontakte comments"
 )
 PAGE_LABELS = words(
     "tags tag categories category filed posted source share published previous next to cc "
@@ -733,7 +765,7 @@ PAGE_LABELS = words(
 )
 # Words that open a statement's title ("Joint statement …", "Совместное заявление …").
 TITLE_OPENERS = _latin_set(
-    "open joint спільна спільне совместное совместная открытое открытая համատեղ бірлескен"
+    "ერთობლივი open joint спільна спільне совместное совместная открытое открытая համատեղ бірлескен"
 )
 
 # ---------------------------------------------------------------- who an organization serves
