@@ -253,20 +253,31 @@ class _Nodes:
         the acronym names that organization.  Only an acronym written in capitals
         counts, and only when its places are the other name's too.
         """
+        solo_of = {
+            node: [word for word in self.keys[node].words if word not in self.keys[node].places]
+            for node, acronym in enumerate(self._acronym)
+            if acronym is not None
+        }
+        wanted = {solo[0] for solo in solo_of.values()}
+        found: dict[tuple[int, int], str] = {}
+        if not wanted:
+            return found
+        first_letters = {letters[0] for letters in wanted}
         by_initials: dict[str, set[int]] = defaultdict(set)
         for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
-            if line.kind == "org" and len(key.words) >= 3:
+            # Every way of spelling a name's initials starts with one of its initials.
+            if (
+                line.kind == "org"
+                and len(key.words) >= 3
+                and not first_letters.isdisjoint(key.initials)
+            ):
                 spelled = spelled_initials(line.name) if _may_spell(line.name) else frozenset()
-                for letters in (key.initials, initials_without_places(key), *spelled):
-                    if len(letters) >= 3:
+                bare = initials_without_places(key) if key.places else key.initials
+                for letters in (key.initials, bare, *spelled):
+                    if letters in wanted:
                         by_initials[letters].add(node)
-        found: dict[tuple[int, int], str] = {}
-        for node, key in enumerate(self.keys):
-            acronym = self._acronym[node]
-            if acronym is None:
-                continue
-            line = self.parsed[node]
-            solo = [word for word in key.words if word not in key.places]
+        for node, solo in solo_of.items():
+            key, line, acronym = self.keys[node], self.parsed[node], self._acronym[node] or ""
             owners = by_initials.get(solo[0], set()) - {node}
             if len(owners) != 1:
                 continue
@@ -314,17 +325,12 @@ class _Nodes:
         off by a dash ("… – Armenia", a branch), a network with national chapters, or two
         acronyms that differ.
         """
-        by_words: dict[tuple[str, ...], list[int]] = defaultdict(list)
-        with_places: Counter[tuple[str, ...]] = Counter()
-        for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
-            if line.kind == "org":
-                by_words[key.words].append(node)
-                if key.places or line.country:
-                    with_places[tuple(w for w in key.words if w not in key.places)] += 1
-        found: dict[tuple[int, int], str] = {}
+        ends: dict[int, tuple[tuple[str, ...], str]] = {}  # node -> (its other words, country)
         for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
             if line.kind != "org" or len(key.words) < 3 or line.country:
                 continue
+            if key.words[-1] not in key.places:
+                continue  # the common case: no place at the end
             base, last = key.words[:-1], key.raw[-1]
             country = vocab.place_of(last)
             if country not in vocab.COUNTRIES or any(word in key.places for word in base):
@@ -334,9 +340,28 @@ class _Nodes:
                 _SPACED_DASH + last in lower
                 or re.search(rf"\w-{re.escape(last)}\b", lower)
                 or vocab.NETWORK_WORDS & set(key.words)
-                or with_places[base] != 1  # this name alone adds a place to these words
             ):
                 continue
+            ends[node] = (base, country)
+        found: dict[tuple[int, int], str] = {}
+        if not ends:
+            return found
+        bases = {base for base, _country in ends.values()}
+        by_words: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        with_places: Counter[tuple[str, ...]] = Counter()
+        for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
+            if line.kind != "org":
+                continue
+            if key.words in bases:
+                by_words[key.words].append(node)
+            if key.places or line.country:
+                unplaced = tuple(word for word in key.words if word not in key.places)
+                if unplaced in bases:
+                    with_places[unplaced] += 1
+        for node, (base, country) in ends.items():
+            if with_places[base] != 1:
+                continue  # another name has these words with another place
+            line = self.parsed[node]
             for other in by_words.get(base, ()):
                 other_line = self.parsed[other]
                 acronyms = {_acronym_key(line.acronym), _acronym_key(other_line.acronym)}
@@ -507,11 +532,11 @@ _LETTERS_RE = re.compile(r"[^\W\d_]+")
 def _acronym_of(line: ParsedLine, key: NameKey) -> str | None:
     """The acronym a line consists of, besides places, as written ("GYLA", "МХГ", the
     "OSF" of "OSF-Armenia"): one word in capitals."""
-    if line.kind != "org":
-        return None
+    if line.kind != "org" or len(key.words) > 4:
+        return None  # an acronym and at most three places
     solo = [word for word in key.words if word not in key.places]
-    if len(solo) != 1 or len(solo[0]) < 3:
-        return None
+    if len(solo) != 1 or not 3 <= len(solo[0]) <= 10 or vocab.concept_of(solo[0]) is not None:
+        return None  # "KUTAISI EDUCATION FUND" is written in capitals, not an acronym
     tokens: list[str] = _LETTERS_RE.findall(line.name)
     for token in tokens:
         if len(token) >= 2 and token.isupper() and transliterate(token).lower() == solo[0]:

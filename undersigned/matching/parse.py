@@ -68,6 +68,18 @@ _PERSONAL_CAPACITY_RE = re.compile(
     r"|в личном качестве|անձնական կարգավիճակով)\)?$",
     re.I,
 )
+def _may_name_representative(text: str) -> bool:
+    """A cheap test before ``_REPRESENTED_RE``."""
+    lower = text.lower()
+    return "represent" in lower or "в лице" in lower or "դեմս" in lower or "წარმოდგენ" in lower
+
+
+def _may_be_personal(text: str) -> bool:
+    """A cheap test before ``_PERSONAL_CAPACITY_RE``."""
+    lower = text.lower()
+    return "capacity" in lower or "личном" in lower or "անձնական" in lower
+
+
 _FORMER_NAME = ("former ", "formerly ", "ex-", "бывш", "ранее ", "նախկին ", "ყოფილი ")
 
 
@@ -234,8 +246,9 @@ def looks_like_person(text: str) -> bool:
         return False
     # Georgian has no capitals (its letters count as small ones); "de", "van" are
     # particles of a surname.
-    if script_of(text) != "georgian" and any(
-        part[:1].islower() and part not in _NAME_PARTICLES for part in parts
+    if (
+        any(part[:1].islower() and part not in _NAME_PARTICLES for part in parts)
+        and script_of(text) != "georgian"
     ):
         return False
     latin = [word for word, _ in latin_words(text)]
@@ -456,7 +469,7 @@ def _reads_like_a_headline(text: str, words: list[str]) -> bool:
 
 
 def _split_representative(text: str) -> tuple[str, str | None]:
-    represented = _REPRESENTED_RE.search(text)
+    represented = _REPRESENTED_RE.search(text) if _may_name_representative(text) else None
     if represented is not None and represented.start() > 0:
         return text[: represented.start()], represented.group(1)
     if _SPACED_DASH in text:
@@ -601,7 +614,7 @@ def parse_line(raw: str) -> ParsedLine:
     if reason is not None:
         return ParsedLine(raw=raw, kind="noise", name=name, reason=reason)
     name = _heading_prefix(name)
-    personal = _PERSONAL_CAPACITY_RE.search(name)
+    personal = _PERSONAL_CAPACITY_RE.search(name) if _may_be_personal(name) else None
     if personal is not None and personal.start() > 0:
         name = name[: personal.start()]  # "Gor Hakobyan (in personal capacity)"
     organization, representative = _split_representative(name)

@@ -393,7 +393,11 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
 
 def _is_trailing_country(key: NameKey, index: int) -> bool:
     """Word ``index`` ends the name and names a country ("… Armenia")."""
-    return index == len(key.words) - 1 and vocab.place_of(key.raw[index]) in vocab.COUNTRIES
+    return (
+        index == len(key.words) - 1
+        and key.words[index] in key.places
+        and vocab.place_of(key.raw[index]) in vocab.COUNTRIES
+    )
 
 
 def initials_without_places(key: NameKey) -> str:
