@@ -377,3 +377,16 @@ def test_people_with_a_role_in_every_script_are_people(raw):
 )
 def test_names_like_these_stay_organizations(raw):
     assert parse_line(raw).kind == "org"
+
+
+def test_a_proper_name_alone_is_the_one_name_of_the_list_that_holds_it():
+    lines = ["ZMINA Human Rights Centre", "Yerevan Press Club", "ZMINA (Ukraine)"]
+    clusters = _clusters(lines)
+    assert clusters[0] == clusters[2] != clusters[1]
+    assert compare(lines[0], lines[2]).decision == "review"
+
+
+def test_a_proper_name_two_names_hold_or_a_population_word_stays_apart():
+    lines = ["Memorial Human Rights Centre", "International Memorial", "Memorial"]
+    assert len(set(_clusters(lines))) == 3
+    assert len(set(_clusters(["Identoba Youth", "Identoba"]))) == 2

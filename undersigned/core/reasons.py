@@ -114,6 +114,10 @@ _FORMATS: tuple[_Format, ...] = (
         _("no other name in the list declares the acronym “%(acronym)s”"),
     ),
     _format(
+        "no other name in the list has the name “(?P<name>.+)”",
+        _("no other name in the list has the name “%(name)s”"),
+    ),
+    _format(
         "different countries: (?P<first>.+) / (?P<second>.+)",
         _("different countries: %(first)s / %(second)s"),
     ),

@@ -41,6 +41,8 @@ RARE_FREQUENCY = 50
 MAX_POSTING = 100
 MAX_SIGNATURE = 25
 _SPACED_DASH = " – "
+_DISTINCTIVE_PRIOR = 1.0  # a word that is no vocabulary word
+_DESCRIPTIVE_PRIOR = 0.3  # generic words ("human", "rights", "centre", "journalists")
 BOUND = 0.55  # below the review threshold: the bound ignores quoted-name and acronym rules
 
 
@@ -192,6 +194,7 @@ class _Nodes:
         self.acronyms = self._list_acronyms()
         self.countries = self._list_countries()
         self.declared = self._declared_acronyms()
+        self.proper = self._proper_names()
         self._acronym_script = [script_of(acronym) if acronym else "" for acronym in self._acronym]
         self._scripts: dict[int, str] = {}  # of the names an acronym is compared with
 
@@ -229,6 +232,13 @@ class _Nodes:
                         *found.reasons,
                         f"no other name in the list declares the acronym “{declared}”",
                     ],
+                )
+            proper = self.proper.get(key)
+            if proper is not None and found.decision == "review":
+                found = Comparison(
+                    max(found.score, SAME),
+                    "same",
+                    [*found.reasons, f"no other name in the list has the name “{proper}”"],
                 )
             country = self.countries.get(key)
             if country is not None and found.decision == "different":
@@ -310,6 +320,66 @@ class _Nodes:
                 continue
             if _core_script(line_a) != _core_script(line_b):
                 found[(a, b)] = line_a.acronym or ""
+        return found
+
+    def _proper_names(self) -> dict[tuple[int, int], str]:
+        """Pairs of a name made only of distinctive words ("ZMINA", "Asparez") and the one
+        other name of the list holding them, which adds descriptive words only ("ZMINA
+        Human Rights Centre", "Asparez Journalists Club").
+
+        ``compare_parsed`` leaves such a pair in review: "Memorial" could be any of
+        several bodies.  Inside one list where no other name holds the words, it is that
+        one.  Places must agree, and the longer name may add no distinctive word, nor one
+        saying whom it serves.
+        """
+        short: dict[int, frozenset[str]] = {}
+        for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
+            own = [
+                word
+                for word, prior in zip(key.words, key.prior, strict=True)
+                if word not in key.places
+            ]
+            if (
+                line.kind == "org"
+                and 1 <= len(own) <= 2
+                and all(prior >= _DISTINCTIVE_PRIOR for prior in key.prior)
+                and not any(word.isdigit() for word in own)
+            ):
+                short[node] = frozenset(own)
+        found: dict[tuple[int, int], str] = {}
+        if not short:
+            return found
+        wanted = set().union(*short.values())
+        holders: dict[str, set[int]] = defaultdict(set)
+        for node, key in enumerate(self.keys):
+            for word in wanted.intersection(key.words):
+                holders[word].add(node)
+        for node, words in short.items():
+            line, key = self.parsed[node], self.keys[node]
+            owners = set.intersection(*(holders[word] for word in words)) - {node}
+            if len(owners) != 1:
+                continue
+            (other,) = owners
+            other_line, other_key = self.parsed[other], self.keys[other]
+            extra = [
+                (word, prior)
+                for word, prior in zip(other_key.words, other_key.prior, strict=True)
+                if word not in words
+            ]
+            if (
+                other_line.kind != "org"
+                or not extra
+                or any(
+                    prior > _DESCRIPTIVE_PRIOR
+                    or word in other_key.places
+                    or word in vocab.POPULATION  # "Identoba" is not "Identoba Youth"
+                    for word, prior in extra
+                )
+                or (key.places and not key.places <= other_key.places | {other_line.country})
+            ):
+                continue
+            name = " ".join(word for word in key.words if word in words)
+            found[(node, other) if node < other else (other, node)] = name
         return found
 
     def _list_countries(self) -> dict[tuple[int, int], str]:

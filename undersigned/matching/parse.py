@@ -68,6 +68,8 @@ _PERSONAL_CAPACITY_RE = re.compile(
     r"|в личном качестве|անձնական կարգավիճակով)\)?$",
     re.I,
 )
+
+
 def _may_name_representative(text: str) -> bool:
     """A cheap test before ``_REPRESENTED_RE``."""
     lower = text.lower()

@@ -192,7 +192,7 @@ STOP_WORDS = words(
 # concept -> words in any script; "*" marks a stem matched as a prefix.
 CONCEPTS: dict[str, str] = {
     "center": "center centre centr centers centres կենտրոն* центр* цэнтр* ცენტრ*",
-    "journalist": "journalist journalists լրագրող* журналист* журналіст* ჟურნალისტ*",
+    "journalist": "journalist journalists journalistic լրագրող* журналист* журналіст* ჟურნალისტ*",
     "journalism": "journalism լրագրութ* ჟურნალისტიკ*",
     "club": "club clubs ակումբ* клуб* კლუბ*",
     "union": "union unions միություն* միութ* союз* კავშირ* միավորում*",
@@ -388,7 +388,8 @@ _GENERIC_TIERS: dict[float, str] = {
     "veteran elderly rural green friend solidarity integration innovation resource "
     "analytical training open free alliance platform forum academy republic city house "
     "school university mother worker informed life future hope voice against rule "
-    "election fair museum clinic need special agriculture conflict negotiation sustainable",
+    "election fair museum clinic need special agriculture conflict negotiation sustainable "
+    "issue ethics tolerance diversity profession caucasus",
 }
 GENERIC_WEIGHT: dict[str, float] = {
     concept: weight for weight, words in _GENERIC_TIERS.items() for concept in words.split()
