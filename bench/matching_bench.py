@@ -271,6 +271,7 @@ LABELLED = (
     "blind2_lists.tsv",
     "blind3_lists.tsv",
     "blind4_lists.tsv",
+    "blind5_lists.tsv",
 )
 
 

@@ -56,6 +56,7 @@ EVERY_FORMAT = [
         "“armenia” only names the country",
     ),
     ("School No 5", "School No 6", "different numbers: “5”"),
+    ("РОО «Правозащитный центр", "Правозащитный центр", "a quotation is left open in one name"),
     (
         "Helsinki Citizens’ Assembly",
         "Helsinki Citizens’ Assembly – Vanadzor",

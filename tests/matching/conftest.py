@@ -20,7 +20,11 @@ Data files (tab-separated, header ``statement_id line_no raw cluster kind``):
   Armenian civil society as close to the seed as could be written, an Armenian-script
   Facebook post, a Georgian list in English and Georgian side by side with PDF line
   wraps, a Russian list of five countries, and an Eastern Partnership list with
-  country headings.
+  country headings;
+- ``blind5_lists.tsv``: eight more (501–508), also blind: English lists of Armenian
+  civil society from a website, a Google Doc typed by the signers, a PDF and a mixed
+  regional list, an Armenian-script list, a Russian one, a trilingual Tavush list and a
+  Georgian-script one.
 """
 
 from __future__ import annotations
@@ -144,6 +148,11 @@ def blind3_lists() -> dict[str, list[Row]]:
 @pytest.fixture(scope="session")
 def blind4_lists() -> dict[str, list[Row]]:
     return load_lists("blind4_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind5_lists() -> dict[str, list[Row]]:
+    return load_lists("blind5_lists.tsv")
 
 
 @pytest.fixture(scope="session")

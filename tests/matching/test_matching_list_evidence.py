@@ -8,7 +8,7 @@ import pytest
 
 from undersigned.matching import clean_name, cluster_lines, compare, parse_line, transliterate
 from undersigned.matching.cluster import _Nodes
-from undersigned.matching.score import spelled_initials
+from undersigned.matching.score import places_conflict, spelled_initials
 
 
 def _clusters(lines: list[str]) -> list[str | None]:
@@ -280,14 +280,12 @@ def test_a_quotation_left_open_does_not_join_the_next_line():
     assert len(set(_clusters(lines))) == 2
 
 
-def test_generic_words_with_a_place_on_one_side_only_are_not_merged():
-    comparison = compare("Центр по правам человека (Тбилиси)", "Правозащитный центр")
+def test_a_name_cut_off_inside_a_quotation_is_not_merged():
+    comparison = compare("РОО «Правозащитный центр", "Центр по правам человека (Тбилиси)")
     assert comparison.decision != "same"
-    assert "only one name is qualified by the place “tbilisi”" in comparison.reasons
-    # The place named inside the other name agrees.
-    assert (
-        compare("Tbilisi Human Rights Center", "Human Rights Center (Tbilisi)").decision == "same"
-    )
+    assert "a quotation is left open in one name" in comparison.reasons
+    # A town after a name in quotation marks says where it works.
+    assert compare("ОО «Диалог мира» (Ванадзор)", "Peace Dialogue NGO").decision == "same"
 
 
 def test_a_single_word_ending_a_wrapped_name_is_noise():
@@ -390,3 +388,88 @@ def test_a_proper_name_two_names_hold_or_a_population_word_stays_apart():
     lines = ["Memorial Human Rights Centre", "International Memorial", "Memorial"]
     assert len(set(_clusters(lines))) == 3
     assert len(set(_clusters(["Identoba Youth", "Identoba"]))) == 2
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "representative"),
+    [
+        (
+            "society without violence, Ani Grigoryan, program coordinator",
+            "society without violence",
+            "Ani Grigoryan, program coordinator",
+        ),
+        (
+            "Sose Women's Issues N.G.O. (Goris) Karine Avetisyan, chairwoman",
+            "Sose Women’s Issues N.G.O. (Goris)",
+            "Karine Avetisyan, chairwoman",
+        ),
+    ],
+)
+def test_a_representative_typed_after_the_name_is_split_off(raw, name, representative):
+    line = parse_line(raw)
+    assert (line.kind, line.name, line.representative) == ("org", name, representative)
+
+
+def test_a_town_and_its_country_do_not_conflict():
+    assert not places_conflict("vanadzor", "armenia")
+    assert not places_conflict("kutaisi georgia", "kutaisi")
+    assert places_conflict("kutaisi", "armenia")
+    assert places_conflict("gyumri", "vanadzor")
+    assert compare("Peace Dialogue NGO (Armenia)", "“Peace Dialogue” NGO, Vanadzor").decision == (
+        "same"
+    )
+    assert compare("Peace Dialogue NGO (Georgia)", "“Peace Dialogue” NGO, Vanadzor").decision != (
+        "same"
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("PINK Armenia", "Public Information and Need of Knowledge (PINK) NGO"),
+        ("«Բերդի կանանց խորհուրդ» ՀԿ / Berd Women’s Council NGO", "Совет женщин Берда"),
+        ("«Երիտասարդ Տավուշ» ՀԿ", "«Молодой Тавуш» / Young Tavush"),
+        ("«Իջևանի երիտասարդական կենտրոն» ՀԿ", "Иджеванский молодёжный центр"),
+        ("Всеармянский фонд «Айастан»", "Hayastan All-Armenian Fund"),
+        (
+            "Союз армян России (САР)",
+            "Общероссийская общественная организация «Союз армян России»",
+        ),
+        (
+            "Գյումրու «Երիտասարդական նախաձեռնությունների կենտրոն» ՀԿ",
+            "«Երիտասարդական նախաձեռնությունների կենտրոն» ՀԿ (Գյումրի)",
+        ),
+    ],
+)
+def test_more_spellings_across_scripts_are_the_same(a, b):
+    assert compare(a, b).decision == "same", compare(a, b).reasons
+
+
+def test_a_name_wrapped_inside_a_quotation_is_one_organization():
+    lines = ["58. Goris Women’s Development “Resource", "Center” Foundation", "Goris Press Club"]
+    result = cluster_lines(lines)
+    assert result.lines[0].cluster == result.lines[1].cluster != result.lines[2].cluster
+    assert result.lines[0].name == "Goris Women’s Development “Resource Center” Foundation"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Տպել | Կիսվել",
+        "Версия для печати",
+        "Теги: Нагорный Карабах, беженцы, гуманитарная ситуация",
+        "Հայաստանի հասարակական կազմակերպությունների համատեղ հայտարարությունը ռազմական",
+        "С 12 июля вооружённые силы Азербайджана обстреливают сёла Чинари, Мовсес, Айгепар и "
+        "Неркин Кармирахбюр Бердского района, повреждая жилые дома, школы и инфраструктуру.",
+        "Կոնտակտ / Контакт / Contact: Tavush CSO Coalition secretariat, Ijevan",
+        "Home / News / Statements",
+    ],
+)
+def test_page_furniture_in_armenian_russian_and_georgian_is_noise(raw):
+    assert parse_line(raw).kind == "noise"
+
+
+def test_a_name_in_three_scripts_is_not_page_navigation():
+    line = parse_line("«Իջևանի կանանց խորհուրդ» ՀԿ / ОО «Совет женщин Иджевана» / Ijevan Women")
+    assert line.kind == "org"
+    assert parse_line("Anahit Sahakyan (attorney)").kind == "person"

@@ -32,6 +32,7 @@ from undersigned.matching.score import (
     CorpusWeights,
     compare_parsed,
     initials_without_places,
+    places_conflict,
     spelled_initials,
 )
 from undersigned.matching.tokens import NameKey, latin_words
@@ -316,7 +317,11 @@ class _Nodes:
                 continue
             a, b = group
             line_a, line_b = self.parsed[a], self.parsed[b]
-            if line_a.country and line_b.country and line_a.country != line_b.country:
+            if (
+                line_a.country
+                and line_b.country
+                and places_conflict(line_a.country, line_b.country)
+            ):
                 continue
             if _core_script(line_a) != _core_script(line_b):
                 found[(a, b)] = line_a.acronym or ""
@@ -701,12 +706,14 @@ def _join_wrapped(parsed: list[ParsedLine]) -> list[ParsedLine]:
     """Names a PDF or a narrow page wrapped over two lines or more, read as one.
 
     A line is continued by the next name line when it ends with a hyphen glued to a word
-    and the next starts with a small letter ("… Freedom of Infor-" / "mation (IDFI)"), or
-    ends with a word no name ends with ("… Fair Elections and" / "Democracy (ISFED)").
+    and the next starts with a small letter ("… Freedom of Infor-" / "mation (IDFI)"),
+    ends with a word no name ends with ("… Fair Elections and" / "Democracy (ISFED)"), or
+    opens a quotation that the next line, a letter first, closes without opening one
+    ("… Development “Resource" / "Center” Foundation").
     Every line of the name then names the whole; a single word ending it is noise.  The
     test looks at cleaned names and passes over noise lines, so that cleaning a cleaned
-    list changes nothing.  A quotation left open is not enough: a name missing its
-    closing quote is more often followed by another name than by its own end.
+    list changes nothing.  A quotation left open is not enough on its own: a name missing
+    its closing quote is more often followed by another name than by its own end.
     """
     out = list(parsed)
     index = 0
@@ -763,6 +770,8 @@ def _wrapped_text(raw_head: str, name: str, tail: ParsedLine) -> str | None:
         return raw_head[:-1] + raw_tail
     if name.rsplit(" ", 1)[-1] in _CONNECTORS and not first.islower():
         return f"{raw_head} {raw_tail}"
+    if name.count("“") > name.count("”") and tail.name.count("”") > tail.name.count("“"):
+        return f"{raw_head} {raw_tail}"  # "… Development “Resource" / "Center” Foundation"
     return None
 
 

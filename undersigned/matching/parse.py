@@ -223,7 +223,8 @@ def _starts_again(first: list[str], second: list[str]) -> bool:
 
 
 def _is_placeish(text: str) -> str | None:
-    words = [word for word, _ in latin_words(text)]
+    """The places ``text`` consists of ("Kutaisi, Georgia", "Gegharkunik marz"), or None."""
+    words = [word for word, _ in latin_words(text) if word not in vocab.PLACE_FILLERS]
     if not words:
         return None
     places = [vocab.place_of(word) for word in words]
@@ -273,8 +274,15 @@ def looks_like_person(text: str) -> bool:
 
 
 def looks_like_person_with_role(text: str) -> bool:
-    """ "Ketevan Chachava, journalist", "Artur Sargsyan – human rights defender": a person,
-    then a short role or affiliation."""
+    """ "Ketevan Chachava, journalist", "Artur Sargsyan – human rights defender", "Anahit
+    Sahakyan (attorney)": a person, then a short role or affiliation."""
+    if text.endswith(")") and "(" in text:
+        head, _, inner = text[:-1].rpartition("(")
+        inner_words = [word for word, _ in latin_words(inner)]
+        if any(word in vocab.ROLE_WORDS for word in inner_words) and looks_like_person(
+            head.strip()
+        ):
+            return True
     if _SPACED_DASH in text:
         head, rest = text.split(_SPACED_DASH, 1)
         if rest[:1].islower() and looks_like_person(head.rstrip(",")) and len(rest.split()) <= 6:
@@ -320,10 +328,14 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "a date or page number"
     if raw.rstrip().endswith((":", "՝", "：")):
         return "a heading"
-    if _NAVIGATION_MARK_RE.search(raw) and any(
-        raw.count(separator) >= 2 for separator in (" » ", " > ", " / ", " | ")
+    if (
+        _NAVIGATION_MARK_RE.search(raw)
+        and any(raw.count(separator) >= 2 for separator in (" » ", " > ", " / ", " | "))
+        and not _in_several_scripts(raw)  # "«…» ՀԿ / ОО «…» / … NGO": one name, three ways
     ):
         return "page navigation"
+    if " | " in raw and all(len(part.split()) <= 2 for part in raw.split(" | ")):
+        return "page chrome"  # "Տպել | Կիսվել", "Share | Print"
     if "#" in text and all(token.startswith("#") for token in text.split()):
         return "hashtags"
     if raw.count(" · ") >= 2 or (" · " in raw and _DIGIT_RE.match(text)):
@@ -372,8 +384,11 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "a title"
     if len(words) >= 4 and words[0] in vocab.TITLE_OPENERS and words[2] in vocab.TITLE_WORDS:
         return "a title"  # "Joint NGO Statement: …"
-    if len(words) >= 3 and words[-1] in vocab.TITLE_WORDS and words[-2] in vocab.TITLE_OPENERS:
-        return "a title"  # Armenian word order: "… համատեղ հայտարարություն"
+    if len(words) >= 3 and any(
+        first in vocab.TITLE_OPENERS and _is_title_word(second)
+        for first, second in zip(words, words[1:], strict=False)
+    ):
+        return "a title"  # "… համատեղ հայտարարությունը …", "… ერთობლივი განცხადება …"
     if len(words) >= 5 and (raw.rstrip().endswith((".", "!", "?", "։")) or ";" in text):
         plain = sum(
             1
@@ -385,6 +400,16 @@ def _noise_reason(text: str, raw: str) -> str | None:
         if plain * 10 >= len(words) * 7:
             return "a note"
     return _prose_reason(text, words, raw)
+
+
+def _is_title_word(word: str) -> bool:
+    """ "statement", and with an article or a case ending ("հայտարարությունը")."""
+    return word in vocab.TITLE_WORDS or word[:-1] in vocab.TITLE_WORDS
+
+
+def _in_several_scripts(text: str) -> bool:
+    scripts = {script_of(part) for part in text.split(" / ") if any(c.isalpha() for c in part)}
+    return len(scripts - {"mixed"}) > 1
 
 
 def _only_date_words(words: list[str]) -> bool:
@@ -416,8 +441,8 @@ def _prose_reason(text: str, words: list[str], raw: str) -> str | None:
     if (
         len(words) >= 10
         and not text.startswith(OPEN)  # "“We can” NGO for the protection of …": a name
-        and _SENTENCE_RE.search(raw.rstrip())
-        and _mostly_lower(text)
+        and _SENTENCE_RE.search(_strip_numbering(raw.strip()))
+        and _mostly_lower(text, share=2 / 3 if len(words) < 15 else 0.5)
     ):
         return "a sentence"  # any language: punctuated like prose, few capitals
     if len(words) < 4 or OPEN in text:
@@ -483,6 +508,17 @@ def _split_representative(text: str) -> tuple[str, str | None]:
         left, right = text.rsplit(", ", 1)
         if left and looks_like_person(right) and not looks_like_person(left):
             return left, right
+        # "…, Ani Grigoryan, program coordinator": a person and a role, after the name.
+        parts = text.split(", ")
+        for index in range(len(parts) - 2, 0, -1):
+            left, right = ", ".join(parts[:index]), ", ".join(parts[index:])
+            if looks_like_person_with_role(right) and not looks_like_person(left):
+                return left, right
+    if ") " in text:
+        # "Sose Women's Issues N.G.O. (Goris) Karine Avetisyan, chairwoman"
+        left, right = text.rsplit(") ", 1)
+        if looks_like_person_with_role(right) and ", " in right or looks_like_person(right):
+            return left + ")", right
     match = _LAST_BRACKET_RE.search(text) if text.endswith(")") else None
     if match and looks_like_person(match.group(1)) and not looks_like_person(text[: match.start()]):
         return text[: match.start()], match.group(1)
@@ -595,9 +631,25 @@ def clean_name(raw: str) -> str:
     return text
 
 
+def _first_language(text: str) -> str:
+    """ "«Молодой Тавуш» / Young Tavush": a name given in two scripts is matched by the
+    first (words of both would count twice)."""
+    if " / " not in text:
+        return text
+    head, tail = text.split(" / ", 1)
+    if (
+        any(char.isalpha() for char in head)
+        and any(char.isalpha() for char in tail)
+        and script_of(head) != script_of(tail)
+    ):
+        return head
+    return text
+
+
 def _name_words(core: str, acronym: str | None) -> NameKey:
-    """The matching words of a name (before a subtitle), or of its acronym when it has
-    no other ("(AIISA)" alone)."""
+    """The matching words of a name (before a subtitle; the first of two scripts), or of
+    its acronym when it has no other ("(AIISA)" alone)."""
+    core = _first_language(core)
     match = analyse(_subtitle_head(core) or core)
     if not match.words and acronym:
         match = analyse(acronym)

@@ -303,33 +303,29 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
                 long_places = set(long_key.places)
                 if long_line.country:
                     long_places |= {long_line.country, vocab.concept_of(long_line.country) or ""}
-                places_agree = short_places <= long_places
+                # "PINK Armenia" / "… (PINK) NGO": a country the other name does not
+                # contradict agrees.
+                places_agree = short_places <= long_places or (
+                    not long_places
+                    and all(vocab.place_of(raw) in vocab.COUNTRIES for raw in _place_raws(short))
+                )
                 score = max(score, SAME if sure and places_agree else 0.85)
                 reasons.append(f"“{letters.upper()}” is the other name's acronym")
                 if sure and places_agree:
                     same_acronym = True
 
-    if a.country and b.country and a.country != b.country:
+    if a.country and b.country and places_conflict(a.country, b.country):
         cap = min(cap, _DIFFERENT_CAP)
         reasons.append(f"different countries: {a.country} / {b.country}")
     distinctive_agreement = any(
         ka.words[i] in equal_words and wa[i] >= _DISTINCTIVE for i in used_a
     )
     country_only = _country_only(a, b, ka, kb, unmatched, fuzzy_words, distinctive_agreement)
-    # "Центр по правам человека (Тбилиси)" / "Правозащитный центр": generic words alone,
-    # and a town only one of them is qualified by (a country says less: "(Ukraine)").
-    for line, other_key in ((a, kb), (b, ka)):
-        other_line = b if line is a else a
-        if (
-            line.country
-            and line.country not in vocab.COUNTRIES
-            and not other_line.country
-            and line.country not in other_key.places
-            and not distinctive_agreement
-            and not same_acronym
-        ):
-            cap = min(cap, _BELOW_SAME)
-            reasons.append(f"only one name is qualified by the place “{line.country}”")
+    # "РОО «Правозащитный центр": a line cut off inside a quotation (the rest of the name
+    # is on the next line) is not a name to merge on its own.
+    if any(line.name.count("“") > line.name.count("”") for line in (a, b)):
+        cap = min(cap, _BELOW_SAME)
+        reasons.append("a quotation is left open in one name")
     if country_only:
         score = max(score, SAME)
         reasons.append(f"“{country_only}” only names the country")
@@ -389,6 +385,30 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
     score = round(min(score, cap), 4)
     decision: Decision = "same" if score >= SAME else "review" if score >= REVIEW else "different"
     return Comparison(score, decision, reasons)
+
+
+def _place_raws(line: ParsedLine) -> list[str]:
+    key = line.match
+    if key is None:
+        return []
+    return [raw for raw, word in zip(key.raw, key.words, strict=True) if word in key.places]
+
+
+def places_conflict(first: str, second: str) -> bool:
+    """Whether two place qualifiers ("kutaisi georgia", "vanadzor", "armenia") name
+    different places: two different towns, or towns and countries in different
+    countries.  "(Vanadzor)" and "(Armenia)" do not conflict; "(Kutaisi)" and
+    "(Armenia)" do."""
+    ours, theirs = set(first.split()), set(second.split())
+    if ours & theirs:
+        return False
+    towns_ours = {place for place in ours if place not in vocab.COUNTRIES}
+    towns_theirs = {place for place in theirs if place not in vocab.COUNTRIES}
+    if towns_ours and towns_theirs:
+        return True
+    countries_ours = {vocab.country_of(place) for place in ours} - {None}
+    countries_theirs = {vocab.country_of(place) for place in theirs} - {None}
+    return bool(countries_ours and countries_theirs) and not countries_ours & countries_theirs
 
 
 def _is_trailing_country(key: NameKey, index: int) -> bool:

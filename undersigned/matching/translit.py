@@ -178,6 +178,7 @@ def transliterate(text: str) -> str:
 
 
 _SKELETON_RULES: tuple[tuple[str, str], ...] = (
+    ("dzh", "j"),  # Russian "дж" is English "j" (Иджеван / Ijevan)
     ("tch", "ch"),
     ("ou", "u"),
     ("tz", "ts"),

@@ -185,7 +185,7 @@ def legal_form_at(words: list[str], start: int) -> tuple[int, str] | None:
 # ---------------------------------------------------------------- stop words
 STOP_WORDS = words(
     "of the for and in on at to a an with by de la le les du des et und fur für from i v "
-    "vo po dlya na za s so o ob ot pri ev yev u da its their our st sankt saint hanun"
+    "vo po dlya na za s so o ob ot pri ev yev u da its their our st sankt saint hanun all"
 )
 
 # ---------------------------------------------------------------- concepts
@@ -269,10 +269,11 @@ CONCEPTS: dict[str, str] = {
         "international միջազգային* международн* საერთაშორისო ինթերնեշնլ интернешнл ინტერნეშენალ"
     ),
     "regional": "regional region regions տարածաշրջան* մարզային региональн* რეგიონ*",
-    "national": "national nation ազգային* национальн* ეროვნულ*",
+    "national": "national nation ազգային* национальн* общероссийск* всероссийск* ეროვნულ*",
     "local": "local տեղական* местн* ადგილობრივ*",
     "armenian": (
-        "armenian armenians armenia հայկական հայ армянск* армени* ომხურ სომხეთ* hayastan* հայաստան*"
+        "armenian armenians armenia հայկական հայ армянск* армени* всеармянск* ომხურ სომხეთ* "
+        "hayastan* ayastan* հայաստան*"
     ),
     "georgian": (
         "georgian georgians georgia վրացական грузинск* грузи* ქართულ* ქართველ* საქართველო* վրաստան*"
@@ -407,6 +408,8 @@ RELATED: dict[frozenset[str], float] = {
 }
 
 # ---------------------------------------------------------------- places
+# Words that go with a place in a qualifier without naming one ("Gegharkunik marz").
+PLACE_FILLERS = words("marz region oblast district province city town village")
 _PLACES = (
     # countries and regions
     "armenia georgia azerbaijan russia ukraine belarus moldova kazakhstan kyrgyzstan "
@@ -510,6 +513,10 @@ _PLACE_TRANSLATIONS: dict[str, str] = {
     "Азербайджан": "azerbaijan",
     "გურია": "guria",
     "გურიის": "guria",
+    "D.C.": "washington",
+    "DC": "washington",
+    "Иджеван": "ijevan",
+    "Գյումրու": "gyumri",
     "Nederland": "netherlands",
     "Nederlands": "netherlands",
     "Nederlandse": "netherlands",
@@ -526,6 +533,46 @@ COUNTRIES = words(
 )
 
 
+# The country of each town and region above, so that "(Vanadzor)" and "(Armenia)" agree.
+_TOWNS_BY_COUNTRY: dict[str, str] = {
+    "armenia": "yerevan gyumri vanadzor kapan goris ijevan dilijan sevan martuni ashtarak "
+    "hrazdan abovyan vardenis spitak artik sisian meghri charentsavan gavar echmiadzin "
+    "etchmiadzin vagharshapat masis alaverdi stepanavan berd noyemberyan yeghegnadzor "
+    "jermuk armavir lori shirak tavush syunik gegharkunik kotayk aragatsotn ararat vayots",
+    "artsakh": "stepanakert karabakh",
+    "georgia": "tbilisi kutaisi batumi rustavi gori zugdidi telavi akhaltsikhe akhalkalaki "
+    "ozurgeti poti marneuli zestaponi sukhumi tskhinvali abkhazia ossetia javakheti "
+    "samtskhe kakheti adjara ajara imereti guria",
+    "azerbaijan": "baku ganja sumgait nakhchivan",
+    "russia": "moscow kazan novosibirsk petersburg",
+    "ukraine": "kyiv kiev kharkiv lviv odesa odessa dnipro",
+    "belarus": "minsk grodno vitebsk",
+    "moldova": "chisinau",
+    "kazakhstan": "almaty astana",
+    "kyrgyzstan": "bishkek osh",
+    "tajikistan": "dushanbe",
+    "uzbekistan": "tashkent",
+    "uk": "london",
+    "france": "paris strasbourg",
+    "germany": "berlin",
+    "belgium": "brussels",
+    "usa": "washington",
+    "switzerland": "geneva",
+    "austria": "vienna",
+}
+_COUNTRY_OF_TOWN: dict[str, str] = {
+    town: country for country, towns in _TOWNS_BY_COUNTRY.items() for town in towns.split()
+}
+
+
+def country_of(place: str) -> str | None:
+    """The country a canonical place is in (itself for a country), or None if unknown."""
+    if place in COUNTRIES:
+        return place
+    return _COUNTRY_OF_TOWN.get(place)
+
+
+_SHORT_ENDINGS = frozenset({"i", "a", "u", "e", "y", "is", "ov", "um"})
 _SURNAME_NOT_INFLECTION = ("dze", "shvili", "yan", "ian", "yants", "iants")
 
 
@@ -552,6 +599,12 @@ def place_of(word: str) -> str | None:
         alias = PLACE_ALIASES.get(stem)
         if alias is not None:
             return alias
+    # A short town with a case ending ("berdi", "berda" of Berd, "gorii" of Gori).
+    if len(word) in (5, 6) and word[:4] in PLACES and word[4:] in _SHORT_ENDINGS:
+        return word[:4]
+    # The Armenian genitive of a town in -i ("gyumru" of Gyumri).
+    if word.endswith("u") and word[:-1] + "i" in PLACES:
+        return word[:-1] + "i"
     return None
 
 
@@ -638,7 +691,8 @@ def generic_weight(concept: str) -> float:
 
 # ---------------------------------------------------------------- lines that are not names
 HEADING_WORDS = words(
-    "etc from countries country region regions diaspora posted statements closed "
+    "etc from countries country region regions diaspora posted statements closed admin "
+    "chastnyye chastnye takzhe nmanatip nyuter msgavsi siakhleebi "
     "joint "
     "signatories signatory signed signers signer list organizations organisations "
     "organization organisation individuals individual ngos endorsements endorsed "
@@ -725,8 +779,8 @@ def _latin_set(text: str) -> frozenset[str]:
 # What a person signing does in an organization ("Lusine Sargsyan, chair of … NGO").
 ROLE_WORDS = _latin_set(
     "chair chairman chairwoman chairperson president director head founder cofounder "
-    "coordinator member expert executive secretary "
-    "նախագահ տնօրեն ղեկավար համակարգող հիմնադիր անդամ փորձագետ "
+    "coordinator member expert executive secretary volunteer attorney lawyer "
+    "նախագահ տնօրեն ղեկավար համակարգող հիմնադիր անդամ փորձագետ կամավոր "
     "председатель директор руководитель координатор основатель член эксперт "
     "თავმჯდომარე დირექტორი ხელმძღვანელი კოორდინატორი დამფუძნებელი წევრი"
 )
@@ -758,10 +812,11 @@ DATE_NOTE_WORDS = _latin_set(
 # "Share on Facebook", "Share this article": buttons under a web page's text.
 SHARE_WORDS = words(
     "share tweet print like follow subscribe back download pokazati komentari kommentarii "
-    "vkontakte comments"
+    "vkontakte comments tpel kisvel versiya pechati chitayte gaziareba bechdva"
 )
 PAGE_LABELS = words(
     "tags tag categories category filed posted source share published previous next to cc "
+    "tegi tegebi nanakhia kontakt kontakty "
     "subject contact contacts email phone tel"
 )
 # Words that open a statement's title ("Joint statement …", "Совместное заявление …").
