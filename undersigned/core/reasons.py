@@ -113,10 +113,6 @@ _FORMATS: tuple[_Format, ...] = (
         "no other name in the list declares the acronym “(?P<acronym>.+)”",
         _("no other name in the list declares the acronym “%(acronym)s”"),
     ),
-    _format(
-        "no other name in the list has the name “(?P<name>.+)”",
-        _("no other name in the list has the name “%(name)s”"),
-    ),
     _format("a quotation is left open in one name", _("a quotation is left open in one name")),
     _format(
         "different countries: (?P<first>.+) / (?P<second>.+)",

@@ -42,8 +42,6 @@ RARE_FREQUENCY = 50
 MAX_POSTING = 100
 MAX_SIGNATURE = 25
 _SPACED_DASH = " – "
-_DISTINCTIVE_PRIOR = 1.0  # a word that is no vocabulary word
-_DESCRIPTIVE_PRIOR = 0.3  # generic words ("human", "rights", "centre", "journalists")
 BOUND = 0.55  # below the review threshold: the bound ignores quoted-name and acronym rules
 
 
@@ -195,7 +193,6 @@ class _Nodes:
         self.acronyms = self._list_acronyms()
         self.countries = self._list_countries()
         self.declared = self._declared_acronyms()
-        self.proper = self._proper_names()
         self._acronym_script = [script_of(acronym) if acronym else "" for acronym in self._acronym]
         self._scripts: dict[int, str] = {}  # of the names an acronym is compared with
 
@@ -225,7 +222,7 @@ class _Nodes:
                     [*found.reasons, f"no other name in the list has the initials “{acronym}”"],
                 )
             declared = self.declared.get(key)
-            if declared is not None and found.decision != "same":
+            if declared is not None and found.decision == "review":
                 found = Comparison(
                     max(found.score, SAME),
                     "same",
@@ -233,13 +230,6 @@ class _Nodes:
                         *found.reasons,
                         f"no other name in the list declares the acronym “{declared}”",
                     ],
-                )
-            proper = self.proper.get(key)
-            if proper is not None and found.decision == "review":
-                found = Comparison(
-                    max(found.score, SAME),
-                    "same",
-                    [*found.reasons, f"no other name in the list has the name “{proper}”"],
                 )
             country = self.countries.get(key)
             if country is not None and found.decision == "different":
@@ -293,6 +283,8 @@ class _Nodes:
             if len(owners) != 1:
                 continue
             (other,) = owners
+            if vocab.POPULATION.intersection(self.keys[other].words):
+                continue  # "YPC" is not surely "Youth Peace Center": whom it serves decides
             other_line = self.parsed[other]
             other_places = set(self.keys[other].places)
             if other_line.country:
@@ -303,9 +295,10 @@ class _Nodes:
 
     def _declared_acronyms(self) -> dict[tuple[int, int], str]:
         """Pairs of names written in two scripts that declare the same acronym, which no
-        other name of the list declares ("International Society for Fair Elections and
-        Democracy (ISFED)" / "საზოგადოება (ISFED)"): a translation, which the words alone
-        cannot show.  Not when their countries differ."""
+        other name of the list declares ("Media Development Foundation (MDF)" / "მედიის
+        განვითარების ფონდი (MDF)"): a translation, which the words alone show only in part.
+        A pair ``compare_parsed`` left in review becomes one; a pair it found different
+        (other places, nothing in common) stays apart."""
         by_acronym: dict[str, list[int]] = defaultdict(list)
         for node, line in enumerate(self.parsed):
             letters = _acronym_key(line.acronym)
@@ -325,66 +318,6 @@ class _Nodes:
                 continue
             if _core_script(line_a) != _core_script(line_b):
                 found[(a, b)] = line_a.acronym or ""
-        return found
-
-    def _proper_names(self) -> dict[tuple[int, int], str]:
-        """Pairs of a name made only of distinctive words ("ZMINA", "Asparez") and the one
-        other name of the list holding them, which adds descriptive words only ("ZMINA
-        Human Rights Centre", "Asparez Journalists Club").
-
-        ``compare_parsed`` leaves such a pair in review: "Memorial" could be any of
-        several bodies.  Inside one list where no other name holds the words, it is that
-        one.  Places must agree, and the longer name may add no distinctive word, nor one
-        saying whom it serves.
-        """
-        short: dict[int, frozenset[str]] = {}
-        for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
-            own = [
-                word
-                for word, prior in zip(key.words, key.prior, strict=True)
-                if word not in key.places
-            ]
-            if (
-                line.kind == "org"
-                and 1 <= len(own) <= 2
-                and all(prior >= _DISTINCTIVE_PRIOR for prior in key.prior)
-                and not any(word.isdigit() for word in own)
-            ):
-                short[node] = frozenset(own)
-        found: dict[tuple[int, int], str] = {}
-        if not short:
-            return found
-        wanted = set().union(*short.values())
-        holders: dict[str, set[int]] = defaultdict(set)
-        for node, key in enumerate(self.keys):
-            for word in wanted.intersection(key.words):
-                holders[word].add(node)
-        for node, words in short.items():
-            line, key = self.parsed[node], self.keys[node]
-            owners = set.intersection(*(holders[word] for word in words)) - {node}
-            if len(owners) != 1:
-                continue
-            (other,) = owners
-            other_line, other_key = self.parsed[other], self.keys[other]
-            extra = [
-                (word, prior)
-                for word, prior in zip(other_key.words, other_key.prior, strict=True)
-                if word not in words
-            ]
-            if (
-                other_line.kind != "org"
-                or not extra
-                or any(
-                    prior > _DESCRIPTIVE_PRIOR
-                    or word in other_key.places
-                    or word in vocab.POPULATION  # "Identoba" is not "Identoba Youth"
-                    for word, prior in extra
-                )
-                or (key.places and not key.places <= other_key.places | {other_line.country})
-            ):
-                continue
-            name = " ".join(word for word in key.words if word in words)
-            found[(node, other) if node < other else (other, node)] = name
         return found
 
     def _list_countries(self) -> dict[tuple[int, int], str]:
@@ -676,70 +609,50 @@ def cluster_lines(lines: list[str], registry: RegistryIndex | None = None) -> Cl
 
 
 # Words a name never ends with: a line ending with one was wrapped ("… Fair Elections and").
-_CONNECTORS = frozenset(
-    [
-        "and",
-        "of",
-        "for",
-        "the",
-        "in",
-        "on",
-        "to",
-        "an",
-        "a",
-        "with",
-        "и",
-        "по",
-        "для",
-        "в",
-        "на",
-        "при",
-        "და",
-        "ու",
-        "և",
-        "եւ",
-    ]
-)
+_CONNECTORS = vocab.words("and of for the in on to an a with и по для в на при და ու և եւ")
+_LINE_MARKS = "-–—•·●○◦▪▫■□►▸‣⁃*+>✓✔☐☑→"  # a bullet: the line is one of its own
 
 
 def _join_wrapped(parsed: list[ParsedLine]) -> list[ParsedLine]:
     """Names a PDF or a narrow page wrapped over two lines or more, read as one.
 
-    A line is continued by the next name line when it ends with a hyphen glued to a word
-    and the next starts with a small letter ("… Freedom of Infor-" / "mation (IDFI)"),
-    ends with a word no name ends with ("… Fair Elections and" / "Democracy (ISFED)"), or
-    opens a quotation that the next line, a letter first, closes without opening one
-    ("… Development “Resource" / "Center” Foundation").
-    Every line of the name then names the whole; a single word ending it is noise.  The
-    test looks at cleaned names and passes over noise lines, so that cleaning a cleaned
-    list changes nothing.  A quotation left open is not enough on its own: a name missing
-    its closing quote is more often followed by another name than by its own end.
+    An organization's line is continued by the line right after it when it ends with a
+    hyphen glued to a word and the next starts with a small letter ("… Freedom of Infor-"
+    / "mation (IDFI)"), or ends with a word no name ends with ("… Fair Elections and" /
+    "Democracy (ISFED)").  Every line of the name then names the whole; a single word
+    ending it is noise.  A blank line, a numbered or bulleted line, a heading or a person
+    is never a continuation.  A name left ending with such a word loses it ("Union of
+    Journalists of" becomes "Union of Journalists"), so that cleaning a cleaned list, where
+    the lines between are gone, joins nothing new.
     """
     out = list(parsed)
     index = 0
     while index < len(out):
-        if out[index].kind == "noise":
+        head = out[index]
+        if head.kind != "org":
             index += 1
             continue
-        text, name = out[index].raw.rstrip(), out[index].name
+        name, hyphen = head.name, _ends_with_hyphen(head.raw)
         members = [index]
         whole: ParsedLine | None = None
-        following = _next_name(out, index + 1)
-        while following is not None:
+        following = index + 1
+        while following < len(out):
             tail = out[following]
-            joined = _wrapped_text(text, name, tail)
-            if joined is None or tail.name == name:
+            joined = _wrapped_text(name, hyphen, tail)
+            if joined is None:
                 break
             candidate = parse_line(joined)
-            if candidate.kind == "noise":
+            if candidate.kind != "org" or candidate.representative is not None:
                 break
-            whole, text, name = candidate, joined, candidate.name
+            whole, name, hyphen = candidate, candidate.name, _ends_with_hyphen(tail.raw)
             members.append(following)
-            following = _next_name(out, following + 1)
+            following += 1
         if whole is None:
+            out[index] = _without_dangling_word(head)
             index += 1
             continue
-        out[index] = replace(whole, raw=out[index].raw)
+        whole = _without_dangling_word(whole)
+        out[index] = replace(whole, raw=head.raw)
         for member in members[1:]:
             tail = out[member]
             if len(tail.name.split()) <= 1 and "(" not in tail.name:
@@ -752,27 +665,40 @@ def _join_wrapped(parsed: list[ParsedLine]) -> list[ParsedLine]:
     return out
 
 
-def _next_name(parsed: list[ParsedLine], start: int) -> int | None:
-    for index in range(start, len(parsed)):
-        if parsed[index].kind != "noise":
-            return index
-    return None
+def _ends_with_hyphen(raw: str) -> bool:
+    text = raw.rstrip()
+    return text.endswith("-") and text[-2:-1].isalpha()
 
 
-def _wrapped_text(raw_head: str, name: str, tail: ParsedLine) -> str | None:
-    """The two lines as one, when ``tail`` continues the line ``raw_head`` (cleaned:
-    ``name``), see ``_join_wrapped``."""
+def _wrapped_text(name: str, hyphen: bool, tail: ParsedLine) -> str | None:
+    """The two lines as one, when ``tail`` continues the name ``name`` (whose line ended
+    with a hyphen when ``hyphen``), see ``_join_wrapped``."""
+    raw = tail.raw.strip()
     first = tail.name[:1]
-    if not first.isalpha():
+    if (
+        not raw
+        or not first.isalpha()
+        or tail.kind == "person"
+        or raw[0].isdigit()
+        or raw[0] in _LINE_MARKS
+        or raw.endswith((":", "՝"))
+    ):
         return None
-    raw_tail = tail.raw.strip()
-    if raw_head.endswith("-") and raw_head[-2:-1].isalpha() and not first.isupper():
-        return raw_head[:-1] + raw_tail
-    if name.rsplit(" ", 1)[-1] in _CONNECTORS and not first.islower():
-        return f"{raw_head} {raw_tail}"
-    if name.count("“") > name.count("”") and tail.name.count("”") > tail.name.count("“"):
-        return f"{raw_head} {raw_tail}"  # "… Development “Resource" / "Center” Foundation"
+    if hyphen and not first.isupper():
+        return name + tail.name
+    if name.rsplit(" ", 1)[-1] in _CONNECTORS:
+        return f"{name} {tail.name}"
     return None
+
+
+def _without_dangling_word(line: ParsedLine) -> ParsedLine:
+    """The line without a word no name ends with, left at its end by a wrap."""
+    words = line.name.split(" ")
+    if len(words) < 3 or words[-1] not in _CONNECTORS:
+        return line
+    while len(words) > 2 and words[-1] in _CONNECTORS:
+        words.pop()
+    return replace(parse_line(" ".join(words)), raw=line.raw)
 
 
 def _cluster_lines(lines: list[str], registry: RegistryIndex | None) -> CleanResult:

@@ -54,7 +54,8 @@ _SPACED_DASH = " – "
 _DIGIT_RE = re.compile(r"\d")
 _NUMERIC_DATE_RE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 # Prose: a sentence that ends, or a full stop with another sentence after it.
-_SENTENCE_RE = re.compile(r"(?:[.!?։]|\.\.\.|…)$|\. \w")
+_SENTENCE_RE = re.compile(r"(?:[.!?։]|\.\.\.|…)$|(?<=\w\w\w)\. \w")
+_TWO_SENTENCES_RE = re.compile(r"(?<=\w\w\w)\. \w")
 _LAST_BRACKET_RE = re.compile(r"\s*\(([^()]+)\)$")
 _LAST_COMMA_RE = re.compile(r",\s*([^,]+)$")
 _NAVIGATION_MARK_RE = re.compile(r" [»>/|] ")
@@ -334,7 +335,11 @@ def _noise_reason(text: str, raw: str) -> str | None:
         and not _in_several_scripts(raw)  # "«…» ՀԿ / ОО «…» / … NGO": one name, three ways
     ):
         return "page navigation"
-    if " | " in raw and all(len(part.split()) <= 2 for part in raw.split(" | ")):
+    if (
+        " | " in raw
+        and all(len(part.split()) <= 2 for part in raw.split(" | "))
+        and not _in_several_scripts(raw, " | ")  # "Asparez | Ասպարեզ": one name, two ways
+    ):
         return "page chrome"  # "Տպել | Կիսվել", "Share | Print"
     if "#" in text and all(token.startswith("#") for token in text.split()):
         return "hashtags"
@@ -358,6 +363,8 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "page chrome"
     if words[0] in vocab.SHARE_WORDS and len(words) <= 5:
         return "page chrome"
+    if words[:2] == ["back", "to"] and len(words) <= 4 and not _has_legal_form(words):
+        return "page chrome"  # "← Back to Statements", not "Back to Life NGO"
     has_digit = _DIGIT_RE.search(text) is not None
     if has_digit and _NUMERIC_DATE_RE.search(text) and _only_date_words(words):
         return "a date"  # "Last updated: 06.03.2023, 18:40"
@@ -402,13 +409,27 @@ def _noise_reason(text: str, raw: str) -> str | None:
     return _prose_reason(text, words, raw)
 
 
+def _prose_markers(words: list[str]) -> int:
+    """How many words are the pronouns, verbs and particles of prose ("we", "call")."""
+    return sum(
+        1
+        for word in words
+        if word in vocab.PROSE_MARKERS or word.replace("ye", "e") in vocab.PROSE_MARKERS
+    )
+
+
+def _has_legal_form(words: list[str]) -> bool:
+    return any(vocab.legal_form_at(words, i) is not None for i in range(len(words)))
+
+
 def _is_title_word(word: str) -> bool:
     """ "statement", and with an article or a case ending ("հայտարարությունը")."""
     return word in vocab.TITLE_WORDS or word[:-1] in vocab.TITLE_WORDS
 
 
-def _in_several_scripts(text: str) -> bool:
-    scripts = {script_of(part) for part in text.split(" / ") if any(c.isalpha() for c in part)}
+def _in_several_scripts(text: str, separator: str = " / ") -> bool:
+    parts = text.split(separator)
+    scripts = {script_of(part) for part in parts if any(char.isalpha() for char in part)}
     return len(scripts - {"mixed"}) > 1
 
 
@@ -438,22 +459,26 @@ def _prose_reason(text: str, words: list[str], raw: str) -> str | None:
     """Sentences (notes, the statement's text) rather than names."""
     if len(words) >= 30:
         return "a sentence"
+    punctuated = _strip_numbering(raw.strip())
     if (
         len(words) >= 10
         and not text.startswith(OPEN)  # "“We can” NGO for the protection of …": a name
-        and _SENTENCE_RE.search(_strip_numbering(raw.strip()))
+        and _SENTENCE_RE.search(punctuated)
         and _mostly_lower(text, share=2 / 3 if len(words) < 15 else 0.5)
+        # A long name ends with a full stop at times, but holds no second sentence and
+        # does not say "we call".
+        and (
+            _TWO_SENTENCES_RE.search(punctuated)
+            or _prose_markers(words) >= 2
+            or not _has_legal_form(words)
+        )
     ):
         return "a sentence"  # any language: punctuated like prose, few capitals
     if len(words) < 4 or OPEN in text:
         return None
     if len(words) >= 7 and _reads_like_a_headline(text, words):
         return "a sentence"
-    markers = sum(
-        1
-        for word in words
-        if word in vocab.PROSE_MARKERS or word.replace("ye", "e") in vocab.PROSE_MARKERS
-    )
+    markers = _prose_markers(words)
     if markers < 2:
         return None
     plain = words
@@ -623,6 +648,8 @@ def clean_name(raw: str) -> str:
     """The display-clean form of one line: folded, without numbering, bullets or separators."""
     numbered = _strip_numbering(fold(raw))
     text = _strip_trailing(numbered)
+    if len(text) > MAX_NAME_LENGTH:
+        return text  # noise, too long for a name: nothing to repair
     text = repair_tail(text) if text else text
     previous = numbered  # numbering is stripped to the end: only what came after can uncover more
     while text and previous != text:  # "A);" loses ";", then "A)" is numbering

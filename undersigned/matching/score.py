@@ -305,9 +305,14 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
                     long_places |= {long_line.country, vocab.concept_of(long_line.country) or ""}
                 # "PINK Armenia" / "… (PINK) NGO": a country the other name does not
                 # contradict agrees.
+                # "CRRC-Armenia" with a hyphen is a national branch, though.
                 places_agree = short_places <= long_places or (
                     not long_places
-                    and all(vocab.place_of(raw) in vocab.COUNTRIES for raw in _place_raws(short))
+                    and all(
+                        vocab.place_of(raw) in vocab.COUNTRIES
+                        and not re.search(rf"[-–]\s*{re.escape(raw)}\b", short.name.lower())
+                        for raw in _place_raws(short)
+                    )
                 )
                 score = max(score, SAME if sure and places_agree else 0.85)
                 reasons.append(f"“{letters.upper()}” is the other name's acronym")

@@ -573,6 +573,7 @@ def country_of(place: str) -> str | None:
 
 
 _SHORT_ENDINGS = frozenset({"i", "a", "u", "e", "y", "is", "ov", "um"})
+_SHORT_TOWNS = frozenset({"berd", "gori", "poti"})
 _SURNAME_NOT_INFLECTION = ("dze", "shvili", "yan", "ian", "yants", "iants")
 
 
@@ -599,8 +600,8 @@ def place_of(word: str) -> str | None:
         alias = PLACE_ALIASES.get(stem)
         if alias is not None:
             return alias
-    # A short town with a case ending ("berdi", "berda" of Berd, "gorii" of Gori).
-    if len(word) in (5, 6) and word[:4] in PLACES and word[4:] in _SHORT_ENDINGS:
+    # A short town with a case ending ("berdi", "berda" of Berd); not "loria", "irani".
+    if len(word) in (5, 6) and word[:4] in _SHORT_TOWNS and word[4:] in _SHORT_ENDINGS:
         return word[:4]
     # The Armenian genitive of a town in -i ("gyumru" of Gyumri).
     if word.endswith("u") and word[:-1] + "i" in PLACES:
@@ -811,7 +812,7 @@ DATE_NOTE_WORDS = _latin_set(
 # "Tags: …", "Filed under: …": labels of a web page's furniture.
 # "Share on Facebook", "Share this article": buttons under a web page's text.
 SHARE_WORDS = words(
-    "share tweet print like follow subscribe back download pokazati komentari kommentarii "
+    "share tweet print like follow subscribe download pokazati komentari kommentarii "
     "vkontakte comments tpel kisvel versiya pechati chitayte gaziareba bechdva"
 )
 PAGE_LABELS = words(
