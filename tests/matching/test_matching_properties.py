@@ -96,3 +96,40 @@ def test_cleaning_a_cleaned_list_changes_nothing(lines):
 def test_double_quote_glyphs_are_all_known():
     for glyph in '“”„«»"':
         assert glyph in DOUBLE_QUOTES
+
+
+# Lines of real lists where names wrap: connectors, hyphens, places, numbering, people.
+WRAPPED_LINES = st.sampled_from(
+    [
+        "Union of Journalists of",
+        "Armenia",
+        "Yerevan Press Club",
+        "",
+        "1. Women’s Resource Center",
+        "- Davit Sargsyan, teacher",
+        "Institute for Development of Freedom of Infor-",
+        "mation (IDFI)",
+        "Signatories:",
+        "International Society for Fair Elections and",
+        "Democracy (ISFED)",
+        "Goris Women’s Development “Resource",
+        "Center” Foundation",
+        "ადამიანის უფლებების ცენტ-",
+        "რი",
+        "Центр защиты прав и",
+        "свобод журналистов",
+        "Foundation for",
+        "13. Human Rights Center",
+        "OSF-Armenia",
+        "and",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(WRAPPED_LINES, max_size=12))
+def test_cleaning_a_cleaned_list_with_wrapped_names_changes_nothing(lines):
+    first = [line for line in cluster_lines(lines).lines if line.kind != "noise"]
+    second = cluster_lines([line.name for line in first]).lines
+    assert [line.name for line in second] == [line.name for line in first]
+    assert [line.cluster for line in second] == [line.cluster for line in first]

@@ -694,9 +694,9 @@ def _wrapped_text(name: str, hyphen: bool, tail: ParsedLine) -> str | None:
 def _without_dangling_word(line: ParsedLine) -> ParsedLine:
     """The line without a word no name ends with, left at its end by a wrap."""
     words = line.name.split(" ")
-    if len(words) < 3 or words[-1] not in _CONNECTORS:
+    if len(words) < 2 or words[-1] not in _CONNECTORS:
         return line
-    while len(words) > 2 and words[-1] in _CONNECTORS:
+    while len(words) > 1 and words[-1] in _CONNECTORS:
         words.pop()
     return replace(parse_line(" ".join(words)), raw=line.raw)
 
