@@ -30,6 +30,7 @@ from undersigned.matching.score import (
     SAME,
     Comparison,
     CorpusWeights,
+    Decision,
     compare_parsed,
     initials_without_places,
     places_conflict,
@@ -216,31 +217,21 @@ class _Nodes:
             found = compare_parsed(self.parsed[key[0]], self.parsed[key[1]], self.weights)
             acronym = self.acronyms.get(key)
             if acronym is not None and found.decision == "review":
-                found = Comparison(
-                    max(found.score, SAME),
-                    "same",
-                    [*found.reasons, f"no other name in the list has the initials “{acronym}”"],
+                found = _decided(
+                    found, "same", f"no other name in the list has the initials “{acronym}”"
                 )
             declared = self.declared.get(key)
             if declared is not None and found.decision == "review":
-                found = Comparison(
-                    max(found.score, SAME),
-                    "same",
-                    [
-                        *found.reasons,
-                        f"no other name in the list declares the acronym “{declared}”",
-                    ],
+                found = _decided(
+                    found, "same", f"no other name in the list declares the acronym “{declared}”"
                 )
             country = self.countries.get(key)
             if country is not None and found.decision == "different":
-                found = Comparison(
-                    max(found.score, REVIEW),
+                found = _decided(
+                    found,
                     "review",
-                    [
-                        *found.reasons,
-                        f"“{country}” only names the country",
-                        "no other name in the list has these words with a place",
-                    ],
+                    f"“{country}” only names the country",
+                    "no other name in the list has these words with a place",
                 )
             self._cache[key] = found
         return found
@@ -517,6 +508,12 @@ class _Nodes:
                 else:
                     dropped.add(pair_code)
         return {(code // size, code % size) for code in pairs}
+
+
+def _decided(comparison: Comparison, decision: Decision, *reasons: str) -> Comparison:
+    """``comparison`` raised to ``decision`` by what the list shows, saying why."""
+    floor = SAME if decision == "same" else REVIEW
+    return Comparison(max(comparison.score, floor), decision, [*comparison.reasons, *reasons])
 
 
 def _core_script(line: ParsedLine) -> str:
