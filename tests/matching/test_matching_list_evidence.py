@@ -551,3 +551,20 @@ def test_long_legal_names_and_bilingual_names_keep_their_kind(raw, kind):
 def test_a_very_long_line_is_not_repaired_word_by_word():
     line = " ".join(f"Word{index}Glued" for index in range(4000))
     assert parse_line(line).kind == "noise"
+
+
+def test_an_acronym_of_the_first_words_is_the_one_name_of_the_list_it_starts():
+    lines = [
+        "Kazakhstan International Bureau for Human Rights and Rule of Law",
+        "KIBHR",
+        "Kazakhstan International Bureau for Human Rights and the Rule of Law, represented by "
+        "its director",
+        "Yerevan Press Club",
+    ]
+    clusters = _clusters(lines)
+    assert clusters[0] == clusters[1] == clusters[2] != clusters[3]
+    assert compare(lines[0], lines[1]).decision == "review"
+    cyrillic = ["Казахстанское международное бюро по правам человека и соблюдению законности"]
+    assert len(set(_clusters([*cyrillic, "КМБПЧ (Казахстан)"]))) == 1
+    # Three letters are too few to spell only a start.
+    assert len(set(_clusters(["Kazakhstan International Bureau for Human Rights", "KIB"]))) == 2

@@ -268,21 +268,42 @@ class _Nodes:
                 for letters in (key.initials, bare, *spelled):
                     if letters in wanted:
                         by_initials[letters].add(node)
+                    # "KIBHR" spells the first words only (see ``score._spells_the_start``).
+                    for size in range(max(4, (len(letters) + 1) // 2), len(letters)):
+                        if letters[:size] in wanted:
+                            by_initials[letters[:size]].add(node)
         for node, solo in solo_of.items():
             key, line, acronym = self.keys[node], self.parsed[node], self._acronym[node] or ""
-            owners = by_initials.get(solo[0], set()) - {node}
-            if len(owners) != 1:
+            owners = sorted(by_initials.get(solo[0], set()) - {node})
+            if not owners or not self._one_organization(owners):
                 continue
-            (other,) = owners
-            if vocab.POPULATION.intersection(self.keys[other].words):
-                continue  # "YPC" is not surely "Youth Peace Center": whom it serves decides
-            other_line = self.parsed[other]
-            other_places = set(self.keys[other].places)
-            if other_line.country:
-                other_places.add(other_line.country)
-            if key.places <= other_places and (not line.country or line.country in other_places):
-                found[(node, other) if node < other else (other, node)] = acronym
+            for other in owners:
+                if vocab.POPULATION.intersection(self.keys[other].words):
+                    break  # "YPC" is not surely "Youth Peace Center": whom it serves decides
+                other_line = self.parsed[other]
+                other_places = set(self.keys[other].places)
+                if other_line.country:
+                    other_places.add(other_line.country)
+                if not key.places <= other_places or (
+                    line.country and line.country not in other_places
+                ):
+                    break
+            else:
+                for other in owners:
+                    found[(node, other) if node < other else (other, node)] = acronym
         return found
+
+    def _one_organization(self, nodes: list[int]) -> bool:
+        """Whether these names are all one organization by their words alone (two
+        spellings of the name an acronym stands for)."""
+        first = self.parsed[nodes[0]]
+        return (
+            all(
+                compare_parsed(first, self.parsed[other], self.weights).decision == "same"
+                for other in nodes[1:4]
+            )
+            and len(nodes) <= 4
+        )
 
     def _declared_acronyms(self) -> dict[tuple[int, int], str]:
         """Pairs of names written in two scripts that declare the same acronym, which no
@@ -438,7 +459,9 @@ class _Nodes:
         # A pair (a, b), a < b, is kept as the number a * size + b until the end: cheaper
         # to hash and to store than a tuple.
         size = len(self.keys)
-        pairs: set[int] = {a * size + b for a, b in [*self.countries, *self.declared]}
+        pairs: set[int] = {
+            a * size + b for a, b in [*self.countries, *self.declared, *self.acronyms]
+        }
         # The bound is symmetric: a pair it dropped from one side is not worked out again
         # from the other (only an acronym or a one-word name there can still let it in).
         dropped: set[int] = set()

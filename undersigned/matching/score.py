@@ -292,11 +292,16 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
         if len(words) == 1 and len(long_key.words) >= 3:
             letters = words[0]
             long_acronym = _acronym_letters(long_line.acronym)
-            if letters in (
-                long_acronym,
+            spellings = (
                 long_key.initials,
                 initials_without_places(long_key),
-            ) or letters in spelled_initials(long_line.name):
+                *spelled_initials(long_line.name),
+            )
+            if (
+                letters == long_acronym
+                or letters in spellings
+                or _spells_the_start(letters, spellings)
+            ):
                 # Declared by the other name ("… (GYLA)"), the acronym names that body;
                 # initials alone ("AIISA") fit too many names to be sure.
                 sure = len(letters) >= 3 and letters == long_acronym
@@ -390,6 +395,15 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
     score = round(min(score, cap), 4)
     decision: Decision = "same" if score >= SAME else "review" if score >= REVIEW else "different"
     return Comparison(score, decision, reasons)
+
+
+def _spells_the_start(letters: str, spellings: tuple[str, ...]) -> bool:
+    """An acronym of four letters or more that spells the first words of a name, at least
+    half of them ("KIBHR": Kazakhstan International Bureau for Human Rights and Rule of
+    Law)."""
+    return len(letters) >= 4 and any(
+        spelling.startswith(letters) and len(letters) * 2 >= len(spelling) for spelling in spellings
+    )
 
 
 def _place_raws(line: ParsedLine) -> list[str]:
