@@ -54,8 +54,8 @@ _SPACED_DASH = " – "
 _DIGIT_RE = re.compile(r"\d")
 _NUMERIC_DATE_RE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 # Prose: a sentence that ends, or a full stop with another sentence after it.
-_SENTENCE_RE = re.compile(r"(?:[.!?։]|\.\.\.|…)$|(?<=\w\w\w)\. \w")
 _TWO_SENTENCES_RE = re.compile(r"(?<=\w\w\w)\. \w")
+_SENTENCE_RE = re.compile(rf"(?:[.!?։]|\.\.\.|…)$|{_TWO_SENTENCES_RE.pattern}")
 _LAST_BRACKET_RE = re.compile(r"\s*\(([^()]+)\)$")
 _LAST_COMMA_RE = re.compile(r",\s*([^,]+)$")
 _NAVIGATION_MARK_RE = re.compile(r" [»>/|] ")
@@ -301,7 +301,7 @@ def _is_a_role(words: list[str]) -> bool:
     organization of their own."""
     if any(word in vocab.ROLE_WORDS for word in words):
         return True
-    return not any(vocab.legal_form_at(words, i) for i in range(len(words)))
+    return not _has_legal_form(words)
 
 
 def _is_acronym(token: str) -> bool:
@@ -482,7 +482,7 @@ def _prose_reason(text: str, words: list[str], raw: str) -> str | None:
     if markers < 2:
         return None
     plain = words
-    if any(vocab.legal_form_at(words, i) is not None for i in range(len(words))):
+    if _has_legal_form(words):
         return None
     if len(words) >= 5 and markers >= 2 and markers * 4 >= len(plain):
         return "a sentence"
@@ -509,7 +509,7 @@ def _reads_like_a_headline(text: str, words: list[str]) -> bool:
     and mostly lower-case words, where a name would capitalise its words."""
     if not any(word in vocab.PROSE_MARKERS for word in words):
         return False
-    if any(vocab.legal_form_at(words, i) is not None for i in range(len(words))):
+    if _has_legal_form(words):
         return False
     tokens = [
         token
