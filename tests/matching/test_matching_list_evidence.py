@@ -288,10 +288,83 @@ def test_a_name_cut_off_inside_a_quotation_is_not_merged():
     assert compare("ОО «Диалог мира» (Ванадзор)", "Peace Dialogue NGO").decision == "same"
 
 
-def test_a_single_word_ending_a_wrapped_name_is_noise():
+def test_a_single_word_ending_a_wrapped_name_names_the_whole():
     result = cluster_lines(["Union of Journalists, Editors and", "Bloggers"])
     assert result.lines[0].name == "Union of Journalists, Editors and Bloggers"
-    assert (result.lines[1].kind, result.lines[1].cluster) == ("noise", None)
+    assert result.lines[1].kind == "org"
+    assert result.lines[1].cluster == result.lines[0].cluster
+    assert len(result.clusters) == 1
+
+
+def test_a_line_between_two_numbers_continues_the_first():
+    lines = [
+        "17. Armenian Association of Women with University",
+        "Education",
+        "18. Women’s Resource Center",
+        "58. Goris Women’s Development “Resource",
+        "Page 2 of 4",
+        "Center” Foundation",
+        "59. Syunik Development NGO",
+    ]
+    result = cluster_lines(lines)
+    names = [line.name for line in result.lines]
+    assert names[0] == names[1] == "Armenian Association of Women with University Education"
+    assert names[3] == names[5] == "Goris Women’s Development “Resource Center” Foundation"
+    assert result.lines[4].kind == "noise"
+    assert len({line.cluster for line in result.lines if line.cluster}) == 4
+
+
+def test_unnumbered_lines_not_followed_by_the_next_number_stand_alone():
+    # Signers added below a numbered list, and a gap in the numbering, join nothing.
+    lines = ["1. Yerevan Press Club", "Union of Informed Citizens", "Asparez Journalists Club"]
+    assert len(cluster_lines(lines).clusters) == 3
+    lines = ["1. Yerevan Press Club", "Union of Informed Citizens", "3. Asparez Journalists Club"]
+    assert len(cluster_lines(lines).clusters) == 3
+    # Nor does a bulleted line, or a person, between two numbers.
+    lines = ["1. Yerevan Press Club", "• Union of Informed Citizens", "2. Asparez Journalists Club"]
+    assert len(cluster_lines(lines).clusters) == 3
+
+
+def test_a_quotation_left_open_is_closed_by_the_next_line():
+    result = cluster_lines(["РОО «Правозащитный центр", "«Человек и закон»» (Йошкар-Ола)"])
+    assert result.lines[0].cluster == result.lines[1].cluster
+    assert "Человек и закон" in result.lines[0].name
+
+
+def test_a_quoted_proper_name_alone_is_that_organization_in_a_list():
+    lines = [
+        "Unison NGO",
+        "“Unison” NGO for support of people with special needs",
+        "Adil Soz",
+        "Международный фонд защиты свободы слова «Адил соз»",
+        "Rule of Law NGO",
+        "“Rule of Law” Human Rights NGO",
+        "Yerevan Press Club",
+    ]
+    result = cluster_lines(lines)
+    clusters = [line.cluster for line in result.lines]
+    assert clusters[0] == clusters[1] and clusters[2] == clusters[3] and clusters[4] == clusters[5]
+    assert len(set(clusters)) == 4
+    pair = compare("Unison NGO", "“Unison” NGO for support of people with special needs")
+    assert pair.decision != "same"  # alone, a registry could hold both
+
+
+def test_a_quoted_proper_name_held_by_two_names_decides_nothing():
+    lines = [
+        "Unison",
+        "“Unison” NGO for support of people with special needs",
+        "“Unison” Youth Club of Ijevan",
+    ]
+    result = cluster_lines(lines)
+    assert len({line.cluster for line in result.lines}) == 3
+    # Nor do another legal form, or a place, let the short name stand for the long one.
+    lines = ["Unison NGO", "“Unison” Foundation for people with special needs"]
+    assert len(cluster_lines(lines).clusters) == 2
+    lines = ["Unison", "“Unison” Youth Club for people with disabilities (Ijevan)"]
+    assert len(cluster_lines(lines).clusters) == 2
+    # A quoted generic word is no name of its own.
+    lines = ["Women NGO", "“Women” Support Group for refugees in Syunik"]
+    assert len(cluster_lines(lines).clusters) == 2
 
 
 def test_lines_of_their_own_are_not_joined():
@@ -449,9 +522,13 @@ def test_more_spellings_across_scripts_are_the_same(a, b):
     assert compare(a, b).decision == "same", compare(a, b).reasons
 
 
-def test_a_name_wrapped_inside_a_quotation_is_left_for_review():
+def test_a_name_wrapped_inside_a_quotation_is_read_whole():
     lines = ["58. Goris Women’s Development “Resource", "Center” Foundation", "Goris Press Club"]
-    assert len(set(_clusters(lines))) == 3
+    assert len(set(_clusters(lines))) == 2
+    # Cut off inside a quotation with nothing to close it, it is left for review.
+    lines = ["58. Goris Women’s Development “Resource", "59. Goris Press Club"]
+    pair = compare(lines[0], "Goris Women’s Development “Resource Center” Foundation")
+    assert pair.decision != "same"
 
 
 @pytest.mark.parametrize(

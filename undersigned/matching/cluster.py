@@ -194,6 +194,7 @@ class _Nodes:
         self.acronyms = self._list_acronyms()
         self.countries = self._list_countries()
         self.declared = self._declared_acronyms()
+        self.proper = self._list_proper_names()
         self._acronym_script = [script_of(acronym) if acronym else "" for acronym in self._acronym]
         self._scripts: dict[int, str] = {}  # of the names an acronym is compared with
 
@@ -224,6 +225,14 @@ class _Nodes:
             if declared is not None and found.decision == "review":
                 found = _decided(
                     found, "same", f"no other name in the list declares the acronym “{declared}”"
+                )
+            proper = self.proper.get(key)
+            if proper is not None and found.decision != "same":
+                found = _decided(
+                    found,
+                    "same",
+                    f"“{proper}” is one name’s own name in quotation marks and the whole of the"
+                    " other’s; no other name in the list has it",
                 )
             country = self.countries.get(key)
             if country is not None and found.decision == "different":
@@ -292,6 +301,72 @@ class _Nodes:
                 for other in owners:
                     found[(node, other) if node < other else (other, node)] = acronym
         return found
+
+    def _list_proper_names(self) -> dict[tuple[int, int], str]:
+        """Pairs of a name that is nothing but another name's quoted proper name and
+        that other name ("Unison NGO" / "“Unison” NGO for support of people with special
+        needs", "Adil Soz" / "Международный фонд защиты свободы слова «Адил соз»").
+
+        ``compare_parsed`` lets a quoted name outweigh only descriptive words, since
+        "“Yerkir” Media" and "Yerkir Union" may be two bodies.  In one list where no other
+        name holds those words, the short name can only be that one.  Not when a place, a
+        country, another legal form or another acronym tells them apart, nor for a quoted
+        name of one generic word ("“Women” NGO").
+        """
+        cores: dict[frozenset[str], list[int]] = defaultdict(list)
+        for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
+            core = key.core
+            if (
+                line.kind == "org"
+                and core
+                and set(key.words) - core
+                and not key.places - core
+                and not line.country
+                and (len(core) >= 2 or _names_something(key))
+            ):
+                cores[core].append(node)
+        found: dict[tuple[int, int], str] = {}
+        if not cores:
+            return found
+        holders: dict[frozenset[str], list[int]] = defaultdict(list)
+        shorts: dict[frozenset[str], list[int]] = defaultdict(list)
+        for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
+            if line.kind != "org":
+                continue
+            words = set(key.words)
+            for core in cores:
+                if core <= words:
+                    holders[core].append(node)
+                    if words == core and not key.places - core and not line.country:
+                        shorts[core].append(node)
+        for core, longs in cores.items():
+            short = shorts.get(core, [])
+            if len(longs) != 1 or len(holders[core]) != len(short) + 1:
+                continue  # another name holds the words too ("“Memorial” – Perm")
+            long = longs[0]
+            for node in short:
+                if not self._may_be_one(node, long):
+                    continue
+                found[(node, long) if node < long else (long, node)] = _quoted_text(
+                    self.parsed[long].name
+                ) or " ".join(sorted(core))
+        return found
+
+    def _may_be_one(self, a: int, b: int) -> bool:
+        """Nothing but the words tells ``a`` and ``b`` apart: no other legal form,
+        acronym or country."""
+        line_a, line_b = self.parsed[a], self.parsed[b]
+        forms_a, forms_b = self.keys[a].forms, self.keys[b].forms
+        acronyms = {_acronym_key(line_a.acronym), _acronym_key(line_b.acronym)} - {""}
+        return (
+            not (forms_a and forms_b and not forms_a & forms_b)
+            and len(acronyms) <= 1
+            and not (
+                line_a.country
+                and line_b.country
+                and places_conflict(line_a.country, line_b.country)
+            )
+        )
 
     def _one_organization(self, nodes: list[int]) -> bool:
         """Whether these names are all one organization by their words alone (two
@@ -460,7 +535,7 @@ class _Nodes:
         # to hash and to store than a tuple.
         size = len(self.keys)
         pairs: set[int] = {
-            a * size + b for a, b in [*self.countries, *self.declared, *self.acronyms]
+            a * size + b for a, b in [*self.countries, *self.declared, *self.acronyms, *self.proper]
         }
         # The bound is symmetric: a pair it dropped from one side is not worked out again
         # from the other (only an acronym or a one-word name there can still let it in).
@@ -537,6 +612,24 @@ def _decided(comparison: Comparison, decision: Decision, *reasons: str) -> Compa
     """``comparison`` raised to ``decision`` by what the list shows, saying why."""
     floor = SAME if decision == "same" else REVIEW
     return Comparison(max(comparison.score, floor), decision, [*comparison.reasons, *reasons])
+
+
+def _names_something(key: NameKey) -> bool:
+    """Whether a quoted word is a name of its own, not a generic word ("“Women” NGO"); a
+    word that only looks like a typing error of one ("Unison", "union") is."""
+    return any(
+        prior >= vocab.DISTINCTIVE_WEIGHT or typo
+        for word, prior, typo in zip(key.words, key.prior, key.typos, strict=True)
+        if word in key.core
+    )
+
+
+_QUOTED_RE = re.compile(r"“([^“”]+)”")
+
+
+def _quoted_text(name: str) -> str:
+    match = _QUOTED_RE.search(name)
+    return match.group(1) if match else ""
 
 
 def _core_script(line: ParsedLine) -> str:
@@ -639,13 +732,15 @@ def _join_wrapped(parsed: list[ParsedLine]) -> list[ParsedLine]:
     An organization's line is continued by the line right after it when it ends with a
     hyphen glued to a word and the next starts with a small letter ("… Freedom of Infor-"
     / "mation (IDFI)"), or ends with a word no name ends with ("… Fair Elections and" /
-    "Democracy (ISFED)").  Every line of the name then names the whole; a single word
-    ending it is noise.  A blank line, a numbered or bulleted line, a heading or a person
+    "Democracy (ISFED)"), or sits between entries n and n+1 of a numbered list (see
+    ``_between_numbers``), or closes a quotation the line left open.  Every line of the
+    name then names the whole.  A blank line, a numbered or bulleted line, a heading or a person
     is never a continuation.  A name left ending with such a word loses it ("Union of
     Journalists of" becomes "Union of Journalists"), so that cleaning a cleaned list, where
     the lines between are gone, joins nothing new.
     """
     out = list(parsed)
+    between = _between_numbers(parsed)
     index = 0
     while index < len(out):
         head = out[index]
@@ -656,9 +751,16 @@ def _join_wrapped(parsed: list[ParsedLine]) -> list[ParsedLine]:
         members = [index]
         whole: ParsedLine | None = None
         following = index + 1
+        run = between.get(index, [])
         while following < len(out):
             tail = out[following]
-            joined = _wrapped_text(name, hyphen, tail)
+            if run:
+                if following not in run:
+                    following += 1  # page furniture between the two parts of the name
+                    continue
+                joined: str | None = _continued(name, hyphen, tail.name)
+            else:
+                joined = _wrapped_text(name, hyphen, tail)
             if joined is None:
                 break
             candidate = parse_line(joined)
@@ -667,6 +769,8 @@ def _join_wrapped(parsed: list[ParsedLine]) -> list[ParsedLine]:
             whole, name, hyphen = candidate, candidate.name, _ends_with_hyphen(tail.raw)
             members.append(following)
             following += 1
+            if run and following > run[-1]:
+                break
         if whole is None:
             out[index] = _without_dangling_word(head)
             index += 1
@@ -674,15 +778,48 @@ def _join_wrapped(parsed: list[ParsedLine]) -> list[ParsedLine]:
         whole = _without_dangling_word(whole)
         out[index] = replace(whole, raw=head.raw)
         for member in members[1:]:
-            tail = out[member]
-            if len(tail.name.split()) <= 1 and "(" not in tail.name:
-                out[member] = ParsedLine(
-                    raw=tail.raw, kind="noise", name=tail.name, reason="the end of the line above"
-                )
-            else:
-                out[member] = replace(whole, raw=tail.raw)
+            out[member] = replace(whole, raw=out[member].raw)
         index = members[-1] + 1
     return out
+
+
+_NUMBERED_RE = re.compile(r"\s*(\d{1,4})\s*[.)]")
+
+
+def _between_numbers(parsed: list[ParsedLine]) -> dict[int, list[int]]:
+    """Unnumbered lines that sit between entries n and n+1 of a numbered list, by the
+    line of entry n they continue ("17. Armenian Association of Women with University" /
+    "Education" / "18. …").  Page furniture between them is passed over ("58. Goris
+    Women’s Development “Resource" / "Page 2 of 4" / "Center” Foundation" / "59. …");
+    a blank line, a person or more than two such lines end the search."""
+    found: dict[int, list[int]] = {}
+    for index, line in enumerate(parsed):
+        number = _number_of(line.raw)
+        if number is None or line.kind != "org":
+            continue
+        run: list[int] = []
+        for following in range(index + 1, min(index + 6, len(parsed))):
+            tail = parsed[following]
+            if _number_of(tail.raw) == number + 1:
+                if 0 < len(run) <= 2:
+                    found[index] = run
+                break
+            if _number_of(tail.raw) is not None or not tail.raw.strip() or tail.kind == "person":
+                break
+            if tail.kind == "org":
+                if tail.raw.lstrip()[:1] in _LINE_MARKS or tail.raw.rstrip().endswith(":"):
+                    break
+                run.append(following)
+    return found
+
+
+def _number_of(raw: str) -> int | None:
+    match = _NUMBERED_RE.match(raw)
+    return int(match.group(1)) if match else None
+
+
+def _continued(name: str, hyphen: bool, tail: str) -> str:
+    return name + tail if hyphen and not tail[:1].isupper() else f"{name} {tail}"
 
 
 def _ends_with_hyphen(raw: str) -> bool:
@@ -694,7 +831,7 @@ def _wrapped_text(name: str, hyphen: bool, tail: ParsedLine) -> str | None:
     """The two lines as one, when ``tail`` continues the name ``name`` (whose line ended
     with a hyphen when ``hyphen``), see ``_join_wrapped``."""
     raw = tail.raw.strip()
-    first = tail.name[:1]
+    first = tail.name.lstrip("“")[:1]
     if (
         not raw
         or not first.isalpha()
@@ -706,9 +843,20 @@ def _wrapped_text(name: str, hyphen: bool, tail: ParsedLine) -> str | None:
         return None
     if hyphen and not first.isupper():
         return name + tail.name
-    if name.rsplit(" ", 1)[-1] in _CONNECTORS:
+    if name.rsplit(" ", 1)[-1] in _CONNECTORS or _closes_quote(name, tail.raw):
         return f"{name} {tail.name}"
     return None
+
+
+_QUOTE_PAIRS = (("«", "»"), ("“", "”"))
+
+
+def _closes_quote(name: str, tail_raw: str) -> bool:
+    """The line leaves a quotation open and the next closes it ("РОО «Правозащитный
+    центр" / "«Человек и закон»» (Йошкар-Ола)")."""
+    if name.count("“") <= name.count("”"):
+        return False
+    return any(tail_raw.count(close) > tail_raw.count(open_) for open_, close in _QUOTE_PAIRS)
 
 
 def _without_dangling_word(line: ParsedLine) -> ParsedLine:

@@ -22,6 +22,7 @@ _DOMAIN_RE = re.compile(
     r"\b([^\W\d_]{3,})\.(?:am|ge|ru|ua|az|by|kz|md|com|org|net|info|eu|media|news)\b"
 )
 _NON_GOVERNMENTAL_RE = re.compile(r"\bnon[\s-]*g\w*ment\w*[\s-]+organi[sz]\w*")
+_RIGHTS_CENTER_RE = re.compile(r"\bПЦ\b")
 _WORD_RE = re.compile(r"[^\W_]+|[\x01\x02]")
 
 
@@ -88,6 +89,8 @@ def _singular(word: str) -> str:
 @lru_cache(maxsize=262144)  # a list's names are looked at by parsing, then by slugs
 def latin_words(text: str) -> tuple[tuple[str, bool], ...]:
     """Lower-case Latin words of ``text`` with whether each sat inside quotation marks."""
+    if "ПЦ" in text:
+        text = _RIGHTS_CENTER_RE.sub("правозащитный центр", text)  # ПЦ «Мемориал»
     latin = transliterate(text).lower()
     if "w/o" in latin:
         latin = latin.replace("w/o", "without")

@@ -245,7 +245,7 @@ CONCEPTS: dict[str, str] = {
     "law": "law laws օրենք* закон* კანონ*",
     "legal": "legal իրավական правов* юридическ* სამართლ* იურიდიულ*",
     "lawyer": "lawyer lawyers attorneys փաստաբան* իրավաբան* юрист* адвокат* იურისტ* ადვოკატ*",
-    "protection": "protection protecting defense defence defending պաշտպան* защит* დაცვ*",
+    "protection": "protection protect protects protecting defense defence defend defending պաշտպան* защит* დაცვ*",
     "defender": "defender defenders დამცველ*",
     "human+right": "իրավապաշտպան* правозащит* правозахисн* праваабарон* უფლებადამცველ*",
     "against": "against против դեմ წინააღმდეგ საწინააღმდეგო",
@@ -372,6 +372,8 @@ CONCEPTS: dict[str, str] = {
     "profession": "profession professional professionals մասնագիտ* профессион* პროფესი*",
     "caucasus": "caucasus caucasian կովկաս* кавказ* კავკასი*",
     "intellect": "intellect intellectual интеллект* ინტელექტ*",
+    "speech": "speech слово слова խոսքի խոսք სიტყვის სიტყვა",
+    "expression": "expression expressions выражения выражение արտահայտման արտահայտության გამოხატვის",
 }
 
 # ---------------------------------------------------------------- generic weights
@@ -390,7 +392,7 @@ _GENERIC_TIERS: dict[float, str] = {
     "analytical training open free alliance platform forum academy republic city house "
     "school university mother worker informed life future hope voice against rule "
     "election fair museum clinic need special agriculture conflict negotiation sustainable "
-    "issue ethics tolerance diversity profession caucasus",
+    "issue ethics tolerance diversity profession caucasus speech expression",
 }
 GENERIC_WEIGHT: dict[str, float] = {
     concept: weight for weight, words in _GENERIC_TIERS.items() for concept in words.split()
