@@ -209,3 +209,89 @@ def test_the_matching_key_ignores_word_order_quotes_and_plurals():
     assert parse_line("“Centre of Economic Right” NGO").key == (
         parse_line("NGO Centre of Economic Rights").key
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "country", "representative"),
+    [
+        (
+            "12   Union of Informed Citizens NGO   Armenia   Daniel Ioannisyan",
+            "Union of Informed Citizens NGO (Armenia)",
+            "armenia",
+            "Daniel Ioannisyan",
+        ),
+        ("3\tGYLA\tTbilisi, Georgia", "GYLA (Tbilisi, Georgia)", "tbilisi georgia", None),
+        (
+            "20   Belarusian Helsinki Committee   Belarus / Lithuania",
+            "Belarusian Helsinki Committee (Belarus / Lithuania)",
+            "belarus lithuania",
+            None,
+        ),
+    ],
+)
+def test_a_row_of_a_table_reads_as_a_line_of_a_list(raw, name, country, representative):
+    line = parse_line(raw)
+    assert (line.kind, line.name, line.country) == ("org", name, country)
+    assert line.representative == representative
+    assert parse_line(raw).raw == raw
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["Women’s  Resource  Center", "Peace Dialogue NGO  (Vanadzor)", "Friends  of  Nature"],
+)
+def test_spaces_typed_twice_inside_a_name_are_only_spaces(raw):
+    assert parse_line(raw).name == " ".join(raw.split())
+
+
+def test_a_person_in_a_table_row_is_a_person():
+    assert parse_line("6\tAnna Petrenko\tUkraine").kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        ("Toplum TV (toplum.tv)", ("toplum", "tv")),
+        ("Hetq (www.hetq.am)", ("hetq",)),
+        ("AbzasMedia (https://abzas.net/)", ("abzasmedia",)),
+    ],
+)
+def test_a_website_in_brackets_is_left_out(raw, words):
+    line = parse_line(raw)
+    assert line.kind == "org"
+    assert line.match is not None and line.match.words == words
+
+
+@pytest.mark.parametrize("raw", ["www.civilnet.am", "see www.hrw.org", "info@ypc.am"])
+def test_an_address_alone_is_noise(raw):
+    assert parse_line(raw).kind == "noise"
+
+
+@pytest.mark.parametrize(
+    ("raw", "country"),
+    [
+        ("Promo-LEX (Republic of Moldova)", "moldova"),
+        ("People in Need (Czech Republic)", "czechia"),
+        ("Bir Duino Kyrgyzstan (Kyrgyz Republic)", "kyrgyzstan"),
+        ("KIBHR, Kazakstan", "kazakhstan"),
+        ("Диалог мира, г. Ванадзор", "vanadzor"),
+    ],
+)
+def test_countries_and_towns_are_read_however_they_are_written(raw, country):
+    assert parse_line(raw).country == country
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("ОО «Правовая клиника «Адилет»»", "ОО Правовая клиника “Адилет”"),
+        (
+            "ОФ «Международный фонд защиты свободы слова «Адил соз»",
+            "ОФ Международный фонд защиты свободы слова “Адил соз”",
+        ),
+        ("«Мемориал» и «Голос»", "“Мемориал” и “Голос”"),
+    ],
+)
+def test_the_innermost_quotation_is_the_name(raw, name):
+    assert clean_name(raw) == name
+    assert clean_name(name) == name

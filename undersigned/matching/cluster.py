@@ -733,8 +733,7 @@ def _join_wrapped(parsed: list[ParsedLine]) -> list[ParsedLine]:
     hyphen glued to a word and the next starts with a small letter ("… Freedom of Infor-"
     / "mation (IDFI)"), or ends with a word no name ends with ("… Fair Elections and" /
     "Democracy (ISFED)"), or sits between entries n and n+1 of a numbered list (see
-    ``_between_numbers``), or closes a quotation the line left open.  Every line of the
-    name then names the whole.  A blank line, a numbered or bulleted line, a heading or a person
+    ``_between_numbers``).  Every line of the name then names the whole.  A blank line, a numbered or bulleted line, a heading or a person
     is never a continuation.  A name left ending with such a word loses it ("Union of
     Journalists of" becomes "Union of Journalists"), so that cleaning a cleaned list, where
     the lines between are gone, joins nothing new.
@@ -791,7 +790,8 @@ def _between_numbers(parsed: list[ParsedLine]) -> dict[int, list[int]]:
     line of entry n they continue ("17. Armenian Association of Women with University" /
     "Education" / "18. …").  Page furniture between them is passed over ("58. Goris
     Women’s Development “Resource" / "Page 2 of 4" / "Center” Foundation" / "59. …");
-    a blank line, a person or more than two such lines end the search."""
+    a blank line, a person, a heading in capitals ("ARMAVIR, ARARAT") or more than two
+    such lines end the search."""
     found: dict[int, list[int]] = {}
     for index, line in enumerate(parsed):
         number = _number_of(line.raw)
@@ -807,7 +807,11 @@ def _between_numbers(parsed: list[ParsedLine]) -> dict[int, list[int]]:
             if _number_of(tail.raw) is not None or not tail.raw.strip() or tail.kind == "person":
                 break
             if tail.kind == "org":
-                if tail.raw.lstrip()[:1] in _LINE_MARKS or tail.raw.rstrip().endswith(":"):
+                if (
+                    tail.raw.lstrip()[:1] in _LINE_MARKS
+                    or tail.raw.rstrip().endswith(":")
+                    or (tail.name.isupper() and not line.name.isupper())  # "ARMAVIR, ARARAT"
+                ):
                     break
                 run.append(following)
     return found
@@ -843,20 +847,9 @@ def _wrapped_text(name: str, hyphen: bool, tail: ParsedLine) -> str | None:
         return None
     if hyphen and not first.isupper():
         return name + tail.name
-    if name.rsplit(" ", 1)[-1] in _CONNECTORS or _closes_quote(name, tail.raw):
+    if name.rsplit(" ", 1)[-1] in _CONNECTORS:
         return f"{name} {tail.name}"
     return None
-
-
-_QUOTE_PAIRS = (("«", "»"), ("“", "”"))
-
-
-def _closes_quote(name: str, tail_raw: str) -> bool:
-    """The line leaves a quotation open and the next closes it ("РОО «Правозащитный
-    центр" / "«Человек и закон»» (Йошкар-Ола)")."""
-    if name.count("“") <= name.count("”"):
-        return False
-    return any(tail_raw.count(close) > tail_raw.count(open_) for open_, close in _QUOTE_PAIRS)
 
 
 def _without_dangling_word(line: ParsedLine) -> ParsedLine:

@@ -59,6 +59,8 @@ _SENTENCE_RE = re.compile(rf"(?:[.!?։]|\.\.\.|…)$|{_TWO_SENTENCES_RE.pattern}
 _LAST_BRACKET_RE = re.compile(r"\s*\(([^()]+)\)$")
 _LAST_COMMA_RE = re.compile(r",\s*([^,]+)$")
 _NAVIGATION_MARK_RE = re.compile(r" [»>/|] ")
+_WEBSITE_RE = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?", re.I)
+_WEBSITE_NOTE_RE = re.compile(rf"\s*\(({_WEBSITE_RE.pattern})\)", re.I)
 _DOMAIN_NAME_RE = re.compile(r"\w\.(am|ge|ru|ua|az|by|kz|md|com|org|net|info|eu)\b", re.I)
 # "Green Alternative – represented by Ketevan Gujabidze, chair", "… в лице директора …".
 _REPRESENTED_RE = re.compile(
@@ -225,7 +227,11 @@ def _starts_again(first: list[str], second: list[str]) -> bool:
 
 def _is_placeish(text: str) -> str | None:
     """The places ``text`` consists of ("Kutaisi, Georgia", "Gegharkunik marz"), or None."""
-    words = [word for word, _ in latin_words(text) if word not in vocab.PLACE_FILLERS]
+    words = [
+        word
+        for word, _ in latin_words(text)
+        if word not in vocab.PLACE_FILLERS and word not in vocab.STOP_WORDS
+    ]
     if not words:
         return None
     places = [vocab.place_of(word) for word in words]
@@ -323,7 +329,7 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "too short for a name"
     if len(text) > MAX_NAME_LENGTH:
         return "too long for a name"
-    if _URL_RE.search(text) and len(text.split()) <= 3:
+    if _URL_RE.search(text) and _is_an_address(text):
         return "a web or mail address"
     if _DATE_RE.match(text) or _PAGE_RE.match(text):
         return "a date or page number"
@@ -407,6 +413,14 @@ def _noise_reason(text: str, raw: str) -> str | None:
         if plain * 10 >= len(words) * 7:
             return "a note"
     return _prose_reason(text, words, raw)
+
+
+def _is_an_address(text: str) -> bool:
+    """A line that is a web or mail address, not a name followed by its website in
+    brackets ("Hetq (www.hetq.am)")."""
+    if not _WEBSITE_NOTE_RE.search(text):
+        return len(text.split()) <= 3
+    return not _WEBSITE_NOTE_RE.sub("", text).strip()
 
 
 def _prose_markers(words: list[str]) -> int:
@@ -557,8 +571,9 @@ def _take_qualifiers(text: str) -> tuple[str, str | None, str | None]:
     kept = text
     for match in list(_BRACKET_RE.finditer(text)) if "(" in text else []:
         inner = match.group(1).strip()
-        if inner.lower().startswith(_FORMER_NAME):
-            kept = kept.replace(match.group(0), "", 1)  # "(former EMC)": a name it used to have
+        if inner.lower().startswith(_FORMER_NAME) or _WEBSITE_RE.fullmatch(inner):
+            # "(former EMC)": a name it used to have; "(toplum.tv)": its website.
+            kept = kept.replace(match.group(0), "", 1)
             continue
         place = _is_placeish(inner)
         if place is not None:
@@ -683,15 +698,57 @@ def _name_words(core: str, acronym: str | None) -> NameKey:
     return match
 
 
+_CELL_RE = re.compile(r"\t+| {2,}")
+
+
+def _from_columns(raw: str) -> str:
+    """A row pasted from a spreadsheet or a table, its cells set apart by tabs or runs of
+    spaces ("12   Union of Informed Citizens NGO   Armenia   Daniel Ioannisyan"), written
+    as a line of a list ("Union of Informed Citizens NGO (Armenia) – Daniel Ioannisyan").
+
+    A number heading the row is its numbering; trailing cells of places and a last cell
+    with a person's name are the qualifier and the representative.  A row with none of
+    these is left as it is (two spaces typed inside a name are only spaces).
+    """
+    cells = [cell.strip() for cell in _CELL_RE.split(raw.strip())]
+    cells = [cell for cell in cells if cell]
+    if len(cells) < 2:
+        return raw
+    changed = False
+    if len(cells[0]) <= 5 and cells[0].rstrip(".)").isdigit():
+        cells, changed = cells[1:], True
+    places: list[str] = []
+    person: str | None = None
+    while len(cells) > 1:
+        last = cells[-1]
+        if "(" not in last and _is_placeish(last):
+            places.insert(0, last)
+        elif person is None and not places and looks_like_person(last):
+            person = last
+        else:
+            break
+        cells.pop()
+        changed = True
+    if not changed:
+        return raw
+    text = " ".join(cells)
+    if places:
+        text += f" ({', '.join(places)})"
+    if person:
+        text += f" – {person}"
+    return text
+
+
 @lru_cache(maxsize=65536)
 def parse_line(raw: str) -> ParsedLine:
     """Classify and clean one line of a list (see the module docstring)."""
     if len(raw) > 100 * MAX_NAME_LENGTH:
         return ParsedLine(raw=raw, kind="noise", name="", reason="too long for a name")
-    name = clean_name(raw)
+    text = _from_columns(raw) if "\t" in raw or "  " in raw else raw
+    name = clean_name(text)
     if not name:
         return ParsedLine(raw=raw, kind="noise", name="", reason="blank")
-    reason = _noise_reason(name, raw)
+    reason = _noise_reason(name, text)
     if reason is not None:
         return ParsedLine(raw=raw, kind="noise", name=name, reason=reason)
     name = _heading_prefix(name)

@@ -68,10 +68,23 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum()
 
 
+_NESTED_CLOSED_RE = re.compile(r"«([^«»]*)«([^«»]*)»(\s*)»")
+_NESTED_OPEN_RE = re.compile(r"«([^«»]*)«([^«»]*)»")
+
+
+def _unnest(text: str) -> str:
+    """«Правовая клиника «Адилет»» as Правовая клиника «Адилет»: the innermost quotation
+    is the organization's own name (the outer one is often left unclosed)."""
+    text = _NESTED_CLOSED_RE.sub(r"\1«\2»\3", text)
+    return _NESTED_OPEN_RE.sub(r"\1«\2»", text)
+
+
 def fold_quotes(text: str) -> str:
     """Place “ ” and ’ by position, whatever glyphs the text used."""
     if _QUOTE_SET.isdisjoint(text) and ",," not in text and "<<" not in text and ">>" not in text:
         return text
+    if text.count("«") > 1:
+        text = _unnest(text)
     # One marker per quote glyph: \x01 double, \x02 single.
     text = _DOUBLE_RE.sub("\x01", text)
     text = _SINGLE_RE.sub("\x02", text)

@@ -155,6 +155,8 @@ _LATIN_LETTERS = str.maketrans(
         "œ": "oe",
         "Œ": "OE",
         "ı": "i",
+        "ə": "e",  # Azerbaijani: "Mərkəzi" is typed "Merkezi"
+        "Ə": "E",
     }
 )
 

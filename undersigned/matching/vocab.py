@@ -411,7 +411,9 @@ RELATED: dict[frozenset[str], float] = {
 
 # ---------------------------------------------------------------- places
 # Words that go with a place in a qualifier without naming one ("Gegharkunik marz").
-PLACE_FILLERS = words("marz region oblast district province city town village")
+PLACE_FILLERS = words(
+    "marz region oblast district province city town village republic respublika g gorod"
+)
 _PLACES = (
     # countries and regions
     "armenia georgia azerbaijan russia ukraine belarus moldova kazakhstan kyrgyzstan "
@@ -496,6 +498,7 @@ _PLACE_TRANSLATIONS: dict[str, str] = {
     "Чешский": "czechia",
     "Kyrgyz": "kyrgyzstan",
     "Kazakh": "kazakhstan",
+    "Kazakstan": "kazakhstan",
     "Казахский": "kazakhstan",
     "Tajik": "tajikistan",
     "Таджикский": "tajikistan",
