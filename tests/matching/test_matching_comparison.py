@@ -159,3 +159,41 @@ def test_comparison_is_symmetric():
 
 def test_noise_is_different_from_everything():
     assert compare("Signatories:", "Asparez").decision == "different"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Sülh və Demokratiya İnstitutu", "Institute for Peace and Democracy (IPD)"),
+        ("Qadın Böhran Mərkəzi", "Women’s Crisis Centre, Baku"),
+        ("NİDA Vətəndaş Hərəkatı", "NIDA Civic Movement"),
+        ("İnsan Hüquqları Klubu", "Insan Huquqlari Klubu (Bakı)"),
+        ("AO „Centrul de Drept al Femeilor”", "Asociaţia Obştească „Centrul de Drept al Femeilor”"),
+        ("Asociația Promo-LEX", "Asociatia Obsteasca Promo-LEX"),
+        ("Громадянська мережа ОПОРА", "Civil Network OPORA"),
+        ("Інститут інформації", "Information Institute"),
+        ("Комитет по защите свободы слова", "Committee to Protect Freedom of Speech"),
+    ],
+)
+def test_names_in_romanian_azerbaijani_and_ukrainian_meet_their_translations(a, b):
+    assert compare(a, b).decision == "same", compare(a, b).reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Proper names that are also words stay names: «Адилет» is not «Справедливость».
+        ("ОО «Справедливость» (Джалал-Абад)", "«Адилет», Бишкек"),
+        ("Правозащитное движение «Бир Дуйно Кыргызстан»", "Мир Кыргызстана"),
+    ],
+)
+def test_new_words_do_not_make_names_the_same(a, b):
+    assert compare(a, b).decision != "same", compare(a, b).reasons
+
+
+def test_abbreviations_of_other_languages_are_not_english_words():
+    # Kazakh "оф" and "тоо" would read as "of" and "too"; a name is no typing error of a
+    # Kazakh word ("Yerkir", "еркін").
+    pair = compare("Union of Informed Citizens", "INFORMED CITIZENS UNION NGO")
+    assert pair.decision == "same", pair.reasons
+    assert compare("Yerkir", "Yerkir Media").decision == "review"

@@ -54,7 +54,7 @@ def _char_script(char: str) -> str | None:
         return "cyrillic"
     if 0x10A0 <= code <= 0x10FF or 0x1C90 <= code <= 0x1CBF or 0x2D00 <= code <= 0x2D2F:
         return "georgian"
-    if char.isalpha() and (code < 0x0250 or 0x1E00 <= code <= 0x1EFF):
+    if char.isalpha() and (code < 0x0250 or code == 0x0259 or 0x1E00 <= code <= 0x1EFF):
         return "latin"
     return None
 

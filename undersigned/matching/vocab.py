@@ -125,6 +125,97 @@ _LEGAL_FORMS_BY_LANGUAGE: dict[str, dict[str, str]] = {
         "ფონდის": "foundation",
         "შპს": "company",
     },
+    "ro": {
+        "ao": "ngo",
+        "asociatia obsteasca": "ngo",
+        "asociatie obsteasca": "ngo",
+        "organizatia obsteasca": "ngo",
+        "organizatie obsteasca": "ngo",
+        "ong": "ngo",
+        "organizatie neguvernamentala": "ngo",
+        "organizatia neguvernamentala": "ngo",
+        "organizatie necomerciala": "ngo",
+        "institutia privata": "ngo",
+        "fundatia": "foundation",
+        "fundatie": "foundation",
+        "srl": "company",
+        "societate cu raspundere limitata": "company",
+        "societate pe actiuni": "company",
+        "intreprindere individuala": "company",
+    },
+    "az": {
+        "ictimai birlik": "ngo",
+        "ictimai birliyi": "ngo",
+        "qht": "ngo",
+        "qeyri-hokumet teskilati": "ngo",
+        "qeyri hokumet teskilati": "ngo",
+        "ictimai teskilat": "ngo",
+        "ictimai teskilati": "ngo",
+        "huquqi sexslerin ittifaqi": "ngo",
+        "mmc": "company",
+        "mehdud mesuliyyetli cemiyyet": "company",
+        "mehdud mesuliyyetli cemiyyeti": "company",
+        "aciq sehmdar cemiyyeti": "company",
+        "qapali sehmdar cemiyyeti": "company",
+        "sehmdar cemiyyeti": "company",
+    },
+    "uk": {
+        "го": "ngo",
+        "громадська організація": "ngo",
+        "вго": "ngo",
+        "всеукраїнська громадська організація": "ngo",
+        "мго": "ngo",
+        "міжнародна громадська організація": "ngo",
+        "гс": "ngo",
+        "громадська спілка": "ngo",
+        "нуо": "ngo",
+        "неурядова організація": "ngo",
+        "благодійний фонд": "foundation",
+        "мбф": "foundation",
+        "міжнародний благодійний фонд": "foundation",
+        "благодійна організація": "foundation",
+        "міжнародна благодійна організація": "foundation",
+        "тов": "company",
+        "товариство з обмеженою відповідальністю": "company",
+        "акціонерне товариство": "company",
+        "приватне підприємство": "company",
+        "фоп": "company",
+    },
+    "kk": {
+        "қоғамдық бірлестік": "ngo",
+        "қоғамдық бірлестігі": "ngo",
+        "үеұ": "ngo",
+        "үкіметтік емес ұйым": "ngo",
+        "коммерциялық емес ұйым": "ngo",
+        "зтб": "ngo",
+        "заңды тұлғалар бірлестігі": "ngo",
+        "қоғамдық қор": "foundation",
+        "қоғамдық қоры": "foundation",
+        "жеке қор": "foundation",
+        "жауапкершілігі шектеулі серіктестік": "company",
+        "акционерлік қоғам": "company",
+    },
+    "ky": {
+        "коомдук бирикме": "ngo",
+        "коомдук бирикмеси": "ngo",
+        "юридикалык жактардын бирикмеси": "ngo",
+        "бөу": "ngo",
+        "бейөкмөт уюм": "ngo",
+        "өэу": "ngo",
+        "өкмөттүк эмес уюм": "ngo",
+        "коммерциялык эмес уюм": "ngo",
+        "коомдук фонд": "foundation",
+        "коомдук фонду": "foundation",
+        "осоо": "company",
+        "жчк": "company",
+        "жоопкерчилиги чектелген коом": "company",
+        "ачык акционердик коом": "company",
+        "жабык акционердик коом": "company",
+        "акционердик коом": "company",
+    },
+    "be": {
+        "грамадскае аб'яднанне": "ngo",
+    },
 }
 
 
@@ -185,7 +276,8 @@ def legal_form_at(words: list[str], start: int) -> tuple[int, str] | None:
 # ---------------------------------------------------------------- stop words
 STOP_WORDS = words(
     "of the for and in on at to a an with by de la le les du des et und fur für from i v "
-    "vo po dlya na za s so o ob ot pri ev yev u da its their our st sankt saint hanun all"
+    "vo po dlya na za s so o ob ot pri ev yev u da its their our st sankt saint hanun all "
+    "din pentru si al ale ve ile ta z zhane"  # Romanian, Azerbaijani, Ukrainian, Kazakh
 )
 
 # ---------------------------------------------------------------- concepts
@@ -376,6 +468,231 @@ CONCEPTS: dict[str, str] = {
     "expression": "expression expressions выражения выражение արտահայտման արտահայտության გამოხატვის",
 }
 
+# Romanian, Azerbaijani, Ukrainian, Kazakh and Kyrgyz words for the concepts above, and a
+# few concepts of their own: Latin words without diacritics (ə as e), the others in
+# Cyrillic.  A stem stops short of words it must not take (Romanian "drept" is law,
+# "dreptate" justice; Ukrainian "спілка" is a union, "спілкування" is not).
+_MORE_CONCEPTS: dict[str, str] = {
+    "center": "centru* centrele centrelor merkez* орталы* борбор*",
+    "club": "clubul clubului cluburi* klubu klublar*",
+    "union": (
+        "uniun* sindicat* birlik* birliy* ittifaq* hemkarlar* спілка спілки спілку "
+        "спілкою спілці спілок профспілк* одақ одағы одақтар* бирлик* кәсіподақ*"
+    ),
+    "association": "assosiasiy* обʼєднан* обєднан* бірлесті* қауымдаст* бирикме*",
+    "organization": (
+        "organizati* teskilat* ұйым ұйымы ұйымның ұйымының ұйымдар* уюм уюму уюмдун уюмдар*"
+    ),
+    "foundation": (
+        "fundati* fond fondu fondunun фонд фонду фонда фондом фонді фондтар* қор қоры қорының қорын"
+    ),
+    "fund": "fondul fondului",
+    "committee": "comitet* komite komitesi",
+    "council": "consiliu* sura surasi surasinin рада ради раді кеңес* кеңеш*",
+    "network": "retea reteaua retelei retele retelelor sebeke* мереж* желі желісі тармак тармагы",
+    "coalition": "coaliti* koalisiya*",
+    "alliance": "alianta*",
+    "platform": "platforma*",
+    "assembly": "adunar* assambleya*",
+    "bureau": "biroul buro burosu бюросы бюросу",
+    "office": "oficiul filiala* ofis ofisi офіс офісу відділенн*",
+    "agency": "agentia agentiei agentli* агенці* агенттік* агенттіг* агенттиги",
+    "movement": "miscar* herekat* рух руху қозғалыс* кыймыл*",
+    "group": (
+        "grup grupul grupului grupuri grupurile grupurilor qrup qrupu qrupunun qruplar* "
+        "групу груп групою тобы тобу"
+    ),
+    "partnership": "partener* terefdas* серіктесті* өнөктөш*",
+    "cooperation": (
+        "cooperar* colaborar* emekdasl* співпрац* співробітництв* ынтымақтаст* кызматташ*"
+    ),
+    "journalist": "jurnalist* reportyor*",
+    "journalism": "jurnalism*",
+    "media": "kiv медійн* змі жмк",
+    "press": "presa presei metbuat* преса преси пресою баспасөз*",
+    "human": "uman umane insan* адамның адамдын",
+    "right": "huquq huquqlar* huququ* huquqa құқық құқықтар* құқығ* укук укуктар* укугу*",
+    "human+right": "huquqmudafie*",
+    "law": (
+        "drept dreptului lege legea legii legile legilor legislati* qanun* заң заңы "
+        "заңнама* мыйзам*"
+    ),
+    "legal": "juridic* legala legale huquqi юридичн* құқықтық заңды укуктук юридикалык*",
+    "lawyer": "jurist* avocat* huquqsunas* vekil* заңгер*",
+    "rule": "aliliy* үстемдіг* үстөмдүг*",
+    "justice": (
+        "justiti* dreptate dreptatii edalet edaleti edaletin правосудд* юстиці* "
+        "әділеттілік* әділдік адилеттүүлү*"
+    ),
+    "fair": (
+        "corect corecte corecta edaletli* чесні чесних чесна чесний чесного әділ әділетті адилеттүү"
+    ),
+    "protection": (
+        "protecti* aparar* ocrotir* mudafie mudafies* qorunma* qoruma* захист* қорғау "
+        "қорғауы қорғаудың коргоо коргоону"
+    ),
+    "defender": "aparator* mudafiec* захисник* қорғаушы* коргоочу*",
+    "women": "femei* qadin* жінка жінки жінок жінкам жінці жіноч* әйел әйелдер* аял аялдар*",
+    "youth": "tiner* genc gencler* genclik* gencliy* жастар* жаштар*",
+    "children": (
+        "copil copilului copii copiilor usaq usaqlar* usagin usaga дітей діти дитяч* "
+        "дитин* бала балалар* балдар*"
+    ),
+    "family": (
+        "familie familia familiei familii familiilor aile ailesi aileler* ailenin сімей "
+        "сімейн* отбасы*"
+    ),
+    "elderly": "varstnic* yasli yaslilar* похилого қарттар* карыялар*",
+    "disabled": "dizabilit* handicap* elil elill* мүгедек* майып*",
+    "veteran": "ардагер*",
+    "refugee": "refugiat* qacqin* kockun* біженц* переселен* босқын* качкын*",
+    "volunteer": "voluntar* konullu* ерікті* ыктыярчы*",
+    "student": "telebe*",
+    "teacher": "profesor* pedagog* invatator* muellim* вчител* мұғалім* мугалим*",
+    "doctor": "medic medici medicii medicilor hekim* лікар* дәрігер* дарыгер*",
+    "farmer": "fermier* agricultor* шаруа шаруалар* дыйкан*",
+    "worker": (
+        "lucrator* salariat* isci isciler* працівник* робітник* жұмысшы* қызметкер* "
+        "жумушчу* кызматкер*"
+    ),
+    "consumer": "consumator* istehlakci* споживач* тұтынушы* керектөөчү*",
+    "people": "oameni* popor* xalq xalqi xalqin люди людей халық халқы халықтың",
+    "citizen": (
+        "cetatean* cetateni* vetendasl* vetendasin громадян громадяни громадянин "
+        "громадянам азамат азаматтар* азаматтың жаран жарандар*"
+    ),
+    "civil": (
+        "civila civile civica civice cetatenesc cetateneasca cetatenesti vetendas "
+        "азаматтық жарандык"
+    ),
+    "public": (
+        "obste* publica publice publicului ictimai ictimaiyyet* громадськ* суспільн* "
+        "грамадск* қоғамдық коомдук"
+    ),
+    "society": "societat* cemiyyet* суспільств* қоғам қоғамы қоғамның коом коому коомдун",
+    "community": (
+        "comunita* icma icmasi icmalar* громада громади громаді громадою громад "
+        "қоғамдаст* жамаат* коомчулук*"
+    ),
+    "social": "sociala sociale sosial сацыяльн* әлеуметтік* социалдык*",
+    "development": "dezvoltar* inkisaf* розвит* развіцц* даму дамыту* өнүктүрүү* өнүгүү*",
+    "democracy": "democrati* дэмакраты*",
+    "election": (
+        "alegeri* electorale electorala secki seckil* seckisi seckiqabag* вибор* выбар* "
+        "сайлау* шайлоо*"
+    ),
+    "monitoring": (
+        "monitoriz* observator* monitorinq* musahide* спостереж* спостерігач* бақылау* "
+        "байқаушы* байкоочу* көзөмөл*"
+    ),
+    "freedom": "libertat* azadl* бостанды* еркінді* эркиндик*",
+    "free": "azad вільний вільна вільне вільні вільного вільної еркін эркин",
+    "independent": "independent* musteqil* незалежн* тәуелсіз* карандысыз*",
+    "information": (
+        "informati* informar* melumat* informasiya* інформаці* інфармацы* ақпарат* маалымат*"
+    ),
+    "policy": "politic* siyaset* siyasi політичн* саясат* саяси саясий",
+    "research": "cercetar* cercetator* tedqiq* arasdirma* дослідж* дослідн* зерттеу* изилдөө*",
+    "studies": "studii* studiu*",
+    "analytical": "analiz* analitic* tehlil* аналітичн* аналіз* талдау* талдоо* сараптама*",
+    "education": (
+        "educati* invatamant* tehsil* tedris* maarif* освіта освіти освіту освітою "
+        "освітн* адукацы* білім* билим*"
+    ),
+    "training": "instruir* telim telimler*",
+    "science": "stiint* elm elmi ғылым* илим илимий",
+    "school": "scoala scolii scoli scolilor mekteb* мектеп*",
+    "university": "universitat*",
+    "academy": "academia academiei akademiya*",
+    "peace": "pace pacii sulh sulhun sulhe миру бейбіт бейбітшілік* тынчтык*",
+    "conflict": "conflict* munaqise* қақтығыс*",
+    "violence": "violent* zorakil* насильств* зорлы* зомбылы* зомбулу*",
+    "torture": "tortur* isgence* катуван* азаптау* кыйноо*",
+    "anti+corruption": "anticorupti* antikorrupsiya* антикорупці*",
+    "corruption": "corupti* korrupsiya* жемқорлы*",
+    "transparency": "transparent* seffaf* прозор* ашықты* ачыкты*",
+    "open": "deschis* aciq відкрит* ашық ачык",
+    "equality": "egalitat* beraber* рівніст* рівноправ* теңді* теңчилик*",
+    "solidarity": "solidaritat* hemreylik* ынтымақ ынтымак",
+    "integration": "integrar* integrati* inteqrasiya* євроінтеграці*",
+    "innovation": "inovati* inovar* innovasiya* інноваці*",
+    "initiative": "initiativ* tesebbus* бастама* демилге*",
+    "support": "sprijin* destek* підтримк* қолдау* колдоо*",
+    "assistance": "asistenta asistentei ajutor* yardim* допомог* көмек* жардам*",
+    "charity": "carita* xeyriyye* благодійн* қайырымды* кайрымдуу*",
+    "humanitarian": "umanitar* гуманитарлық*",
+    "health": "sanatat* saglam* sehiyye* денсаулы* саламатты* соолук* соолуг*",
+    "environment": (
+        "mediu mediul mediului ecologic* ekoloji* muhit* екологі* довкілл* қоршаған чөйрө*"
+    ),
+    "green": "verde verzi yasil* жасыл* жашыл*",
+    "agriculture": "agricultur* agricol* aqrar* сільськогосподар* ауылшаруашылы* чарба*",
+    "rural": (
+        "rurala rurale satesc satesti kend сільська сільський сільські сільських "
+        "сільського сільської ауыл ауылдық айыл айылдык"
+    ),
+    "city": (
+        "orasul orasului municipal* urbana urbane міська міський міського міської қала "
+        "қалалық шаар шаардык"
+    ),
+    "local": "locala locale yerli місцев* жергілікті* жергиликтүү*",
+    "regional": "regional* regiun* өңірлік* аймақ* аймак*",
+    "national": "national* milli ұлттық* улуттук*",
+    "international": "international* beynelxalq* міжнародн* халықаралық* аралык",
+    "republic": "republic* respublika*",
+    "europe": "europa european* europene europeni europei avropa* еуропа*",
+    "world": "lumea lumii dunya* світ світу світов* әлем әлемдік",
+    "azerbaijan": "azerbaycan* әзірбайжан*",
+    "armenian": "ermeni*",
+    "georgian": "gurcu*",
+    "russia": "rusia rusiei rusiya* російськ* ресей*",
+    "ukraine": "ucrain* ukrayna* україн* всеукраїнськ*",
+    "caucasus": "qafqaz*",
+    "helsinki": "гельсінськ* гельсінк*",
+    "economic": "economic* economie economiei iqtisad* економ*",
+    "cultural": "cultur* medeniyyet* мәдениет* маданият*",
+    "art": "arta arte artei incesenet* мистецтв* өнер өнері",
+    "friend": "prieten* dost dostlar* dostluq* достар* достор*",
+    "future": "viitor* gelecek* майбутн* болашақ* келечек*",
+    "hope": "speranta* umid надія надії үміт үмүт",
+    "life": "viata vietii heyat* життя өмір өмүр",
+    "new": "yeni нова новий нове нові жаңа жаңы",
+    "against": "impotriva qarsi проти протиді* қарсы каршы",
+    "border": "hotare hotar hotarelor serhed* шекара*",
+    "sustainable": "durabil* davamli* сталий сталого сталому тұрақты* туруктуу*",
+    "issue": "mesele*",
+    "resource": "resurse resursa resurselor",
+    "dialogue": "dialogul dialoq*",
+    "profession": (
+        "profesional* profesionist* pesekar* професі* кәсіби* кәсіпқой* кесипкөй* кесиптик*"
+    ),
+    "ethics": "etica etic etika* етика етики етичн*",
+    "speech": "cuvantului soz сөз",
+    "expression": "exprimar* ifade* вираженн* висловлюван*",
+    "investigation": "investigati* investigar* anchet* розслід* расследова* тергеу* иликтөө*",
+    "reform": "reform* islahat* реформ*",
+    "prevention": "prevenir* preventi* profilaktika* запобіган* профілакти* предотвращ*",
+    "abuse": "abuse abuses abuz abuzul abuzuri* зловживан* злоупотреблен*",
+    "crisis": (
+        "crisis criza crizei crize crizelor krizis* bohran* криза кризи кризу кризов* "
+        "кризис* дағдарыс*"
+    ),
+    "safety": (
+        "safety security securitat* siguranta* tehlukesiz* безпек* безопасн* қауіпсізді* коопсузду*"
+    ),
+    "oil": "oil petrol* neft neftci* нафта нафти нафтов* нефть нефти нефтян* мұнай* мунай*",
+    "reporter": "reporter* репортер* репортёр*",
+    "expert": "expert* ekspert* експерт* эксперт* сарапшы*",
+    "strategy": "strategy strateg* стратег*",
+    "governance": "governance guvernar* idareetme* врядуван* самоврядуван* басқару* башкаруу*",
+    "participation": "participa* istirak* участ* қатысу* катышуу*",
+    "migration": "migrati* migrant* miqrasiya* miqrant* міграці* мігрант* миграц* мигрант*",
+    "trafficking": "traffick* trafic* трафікінг* трафикинг*",
+    "league": "league liga ligii liqa liqasi ліга ліги лига лиги",
+}
+for _concept, _words in _MORE_CONCEPTS.items():
+    CONCEPTS[_concept] = f"{CONCEPTS.get(_concept, '')} {_words}".strip()
+
 # ---------------------------------------------------------------- generic weights
 _GENERIC_TIERS: dict[float, str] = {
     0.12: "organization center association union foundation fund public civil society "
@@ -456,6 +773,7 @@ _PLACE_TRANSLATIONS: dict[str, str] = {
     "Վանաձոր": "vanadzor",
     "Москва": "moscow",
     "Баку": "baku",
+    "Bakı": "baku",
     "Киев": "kyiv",
     "Київ": "kyiv",
     "Степанакерт": "stepanakert",
@@ -631,7 +949,14 @@ def _build_lookup() -> tuple[dict[str, str], dict[str, str]]:
 
 EXACT_CONCEPTS, STEM_CONCEPTS = _build_lookup()
 _MAX_STEM = max(len(stem) for stem in STEM_CONCEPTS)
-_ENGLISH_WORDS: frozenset[str] = frozenset(word for word in EXACT_CONCEPTS if word.isascii())
+# Typing errors are looked for in the first table's words only: a Kazakh or Azerbaijani word
+# one letter away from a name ("еркін", free / "Yerkir") says nothing of that name.
+_MORE_WORDS = frozenset(
+    transliterate(word).lower() for text in _MORE_CONCEPTS.values() for word in text.split()
+)
+_ENGLISH_WORDS: frozenset[str] = frozenset(
+    word for word in EXACT_CONCEPTS if word.isascii() and word not in _MORE_WORDS
+)
 
 
 def _deletes(word: str) -> set[str]:
