@@ -274,6 +274,8 @@ LABELLED = (
     "blind3_lists.tsv",
     "blind4_lists.tsv",
     "blind5_lists.tsv",
+    "blind6_lists.tsv",
+    "blind7_lists.tsv",
 )
 
 

@@ -24,7 +24,15 @@ Data files (tab-separated, header ``statement_id line_no raw cluster kind``):
 - ``blind5_lists.tsv``: eight more (501–508), also blind: English lists of Armenian
   civil society from a website, a Google Doc typed by the signers, a PDF and a mixed
   regional list, an Armenian-script list, a Russian one, a trilingual Tavush list and a
-  Georgian-script one.
+  Georgian-script one;
+- ``blind6_lists.tsv``: eight more (601–608), also blind: an English press release with
+  later sign-ons, an Armenian-script list, a Russian list from four countries, a Georgian
+  and English list, an international list with countries, a long regional Armenian
+  list, a spreadsheet export and a trilingual Armenian/Russian/English list;
+- ``blind7_lists.tsv``: eight more (701–708), also blind: Ukrainian, Moldovan (Romanian and
+  English), Azerbaijani, Central Asian, an Armenian PDF, a media-freedom list with
+  outlets and websites, a Russian list followed by its English version, and a noisy web
+  page with a table.
 """
 
 from __future__ import annotations
@@ -153,6 +161,16 @@ def blind4_lists() -> dict[str, list[Row]]:
 @pytest.fixture(scope="session")
 def blind5_lists() -> dict[str, list[Row]]:
     return load_lists("blind5_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind6_lists() -> dict[str, list[Row]]:
+    return load_lists("blind6_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind7_lists() -> dict[str, list[Row]]:
+    return load_lists("blind7_lists.tsv")
 
 
 @pytest.fixture(scope="session")

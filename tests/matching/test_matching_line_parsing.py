@@ -295,3 +295,61 @@ def test_countries_and_towns_are_read_however_they_are_written(raw, country):
 def test_the_innermost_quotation_is_the_name(raw, name):
     assert clean_name(raw) == name
     assert clean_name(name) == name
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Skip to content",
+        "Leave a Reply Cancel reply",
+        "Accept   Privacy policy",
+        "Enter your email address   Subscribe",
+        "Showing 1 to 53 of 53 entries",
+        "Download the statement (PDF, 210 KB)",
+        "No.   Organization   Country   Contact person",
+        "OPEN LETTER",
+        "APEL PUBLIC",
+        "Էջ 2 / 2",
+        "გვერდი 2 / 2",
+        "Pagina 2 din 2",
+        "April 18, 2024 at 9:14 pm",
+        "Chișinău, 3 mai 2021",
+        "Київ, 21 квітня 2022 р.",
+        "of civil society organizations from the regions of Armenia on the draft law",
+        "о недопустимости преследования гражданских активистов и журналистов",
+    ],
+)
+def test_more_page_furniture_titles_and_dates_are_noise(raw):
+    assert parse_line(raw).kind == "noise"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Open Society Foundations",
+        "Public Journalism Club",
+        "Organization for Security and Co-operation in Europe",
+        "8. ა(ა)იპ „პარტნიორობა ადამიანის უფლებებისთვის“",
+        "Individual Rights Center",
+        "Hetq Online, journalists",
+    ],
+)
+def test_names_near_those_rules_stay_organizations(raw):
+    assert parse_line(raw).kind == "org"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Vladislav Gribincea, jurist",
+        "Nadejda Hriptievschi, expert independent",
+        "Anar Məmmədli, human rights defender",
+        "Sevinc Osmanqızı, journalist (USA)",
+        "Евгений Жовтис, правозащитник (Алматы)",
+        "Азамат Касымов, журналист (Бишкек)",
+        "48   Gulnara Bekova (individual), Kyrgyzstan",
+        "46   Arzu Geybulla   Azerbaijan   journalist",
+    ],
+)
+def test_a_person_with_a_profession_is_a_person_whatever_the_name(raw):
+    assert parse_line(raw).kind == "person"

@@ -46,7 +46,11 @@ _DATE_RE = re.compile(
     r"november|december)(\s+\d{1,2})?,?\s+\d{4})$",
     re.I,
 )
-_PAGE_RE = re.compile(r"^(page\s+)?\d+\s*(/|of|из)\s*\d+$", re.I)
+_PAGE_RE = re.compile(
+    r"^(page|pagina|стр\.?|страница|сторінка|էջ|გვერდი)?\s*\d+\s*(/|of|из|з|din|de)\s*\d+$",
+    re.I,
+)
+_CLOCK_RE = re.compile(r"\b\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?\b", re.I)
 _BRACKET_RE = re.compile(r"\s*\(([^()]{1,80})\)")
 _TRAILING_ACRONYM_RE = re.compile(r",\s*([^\W\d_][^\W_&]{1,11})$")
 _GLUED_TAIL_RE = re.compile(r"^(.*[a-zа-яա-ֆ])([A-ZА-ЯԱ-Ֆ]{3,})$")
@@ -68,7 +72,8 @@ _REPRESENTED_RE = re.compile(
 )
 _PERSONAL_CAPACITY_RE = re.compile(
     r"\s*[(,]\s*(?:in (?:a |my |his |her |their )?(?:personal|individual|private) capacity"
-    r"|в личном качестве|անձնական կարգավիճակով)\)?$",
+    r"|в личном качестве|անձնական կարգավիճակով)\)?$"
+    r"|\s*\((?:individual|individually|as an individual|частное лицо|физ\. ?лицо)\)",
     re.I,
 )
 
@@ -82,7 +87,13 @@ def _may_name_representative(text: str) -> bool:
 def _may_be_personal(text: str) -> bool:
     """A cheap test before ``_PERSONAL_CAPACITY_RE``."""
     lower = text.lower()
-    return "capacity" in lower or "личном" in lower or "անձնական" in lower
+    return (
+        "capacity" in lower
+        or "личном" in lower
+        or "անձնական" in lower
+        or "individual" in lower
+        or "лицо" in lower
+    )
 
 
 _FORMER_NAME = ("former ", "formerly ", "ex-", "бывш", "ранее ", "նախկին ", "ყოფილი ")
@@ -245,8 +256,9 @@ _NOT_IN_PERSON = frozenset(f"{OPEN}{CLOSE}()&@/0123456789")
 
 
 @lru_cache(maxsize=65536)
-def looks_like_person(text: str) -> bool:
-    """Two to four capitalised words, no organization word, and a given name or a surname."""
+def looks_like_person(text: str, *, known: bool = True) -> bool:
+    """Two to four capitalised words, no organization word, and a given name or a surname
+    (or, with ``known=False``, any name: "Arzu Geybulla, journalist")."""
     if text.count(" ") > 5 or not _NOT_IN_PERSON.isdisjoint(text):
         return False
     parts = text.replace(",", " ").split()
@@ -273,7 +285,7 @@ def looks_like_person(text: str) -> bool:
             continue
         if vocab.legal_form_at([word], 0) is not None or word in vocab.STOP_WORDS:
             return False
-    if any(word in vocab.GIVEN_NAMES for word in latin):
+    if not known or any(word in vocab.GIVEN_NAMES for word in latin):
         return True
     single_initial = any(len(part.rstrip(".")) == 1 for part in parts)
     surname = any(word.endswith(vocab.SURNAME_SUFFIXES) and len(word) > 4 for word in latin)
@@ -297,9 +309,25 @@ def looks_like_person_with_role(text: str) -> bool:
     if ", " not in text:
         return looks_like_person(text)
     head, rest = text.split(", ", 1)
-    if not looks_like_person(head) or len(rest.split()) > 6:
+    if len(rest.split()) > 6:
         return False
-    return _is_a_role([word for word, _ in latin_words(rest)])
+    rest_words = [word for word, _ in latin_words(rest)]
+    if _is_a_profession(rest_words):
+        # "Arzu Geybulla, journalist": a profession tells a person whose name is not known.
+        return looks_like_person(head, known=False)
+    return looks_like_person(head) and _is_a_role(rest_words)
+
+
+def _is_a_profession(words: list[str]) -> bool:
+    """ "journalist", "human rights defender", "expert independent", "historian (USA)"."""
+    return (
+        bool(words)
+        and all(
+            word in vocab.PROFESSIONS or word in vocab.STOP_WORDS or vocab.place_of(word)
+            for word in words
+        )
+        and any(word in vocab.PROFESSIONS for word in words)
+    )
 
 
 def _is_a_role(words: list[str]) -> bool:
@@ -376,6 +404,8 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "a date"  # "Last updated: 06.03.2023, 18:40"
     if has_digit and _is_date_line(words):
         return "a date"
+    if has_digit and _CLOCK_RE.search(text) and _is_date_line(_without_clock(words)):
+        return "a date"  # "April 18, 2024 at 9:14 pm": a comment's date
     if has_digit and _SPACED_DASH in text:
         head = text.split(_SPACED_DASH, 1)[0]
         if _is_date_line([word for word, _ in latin_words(head)]):
@@ -392,6 +422,14 @@ def _noise_reason(text: str, raw: str) -> str | None:
         and not _DOMAIN_NAME_RE.search(text)  # "Civil.ge" is a newsroom
     ):
         return "a heading"
+    if _lowercase_continuation(text, words):
+        return "a title"
+    if (
+        len(words) <= 6
+        and " ".join(words) in vocab.WEB_PHRASES
+        or (len(words) <= 8 and all(word in vocab.WEB_WORDS or word.isdigit() for word in words))
+    ):
+        return "page chrome"  # "Skip to content", "Showing 1 to 53 of 53 entries"
     opening = words[1] if len(words) > 1 and words[0] in vocab.TITLE_OPENERS else words[0]
     if len(words) >= 3 and (opening in vocab.TITLE_WORDS or opening == "letter"):
         return "a title"
@@ -413,6 +451,21 @@ def _noise_reason(text: str, raw: str) -> str | None:
         if plain * 10 >= len(words) * 7:
             return "a note"
     return _prose_reason(text, words, raw)
+
+
+def _without_clock(words: list[str]) -> list[str]:
+    return [word for word in words if word not in ("am", "pm")]
+
+
+def _lowercase_continuation(text: str, words: list[str]) -> bool:
+    """A title's second line ("of civil society organizations from the regions of …",
+    "о недопустимости преследования …"): no name starts with a small connecting word."""
+    return (
+        len(words) >= 5
+        and text[:1].islower()
+        and words[0] in vocab.STOP_WORDS
+        and script_of(text[:1]) != "georgian"  # Georgian has no capitals
+    )
 
 
 def _is_an_address(text: str) -> bool:
@@ -719,12 +772,20 @@ def _from_columns(raw: str) -> str:
         cells, changed = cells[1:], True
     places: list[str] = []
     person: str | None = None
+    role: str | None = None
     while len(cells) > 1:
         last = cells[-1]
         if "(" not in last and _is_placeish(last):
             places.insert(0, last)
         elif person is None and not places and looks_like_person(last):
             person = last
+        elif (
+            role is None
+            and person is None
+            and not places
+            and _is_a_profession([word for word, _ in latin_words(last)])
+        ):
+            role = last  # "46   Arzu Geybulla   Azerbaijan   journalist"
         else:
             break
         cells.pop()
@@ -732,6 +793,8 @@ def _from_columns(raw: str) -> str:
     if not changed:
         return raw
     text = " ".join(cells)
+    if role:
+        text += f", {role}"
     if places:
         text += f" ({', '.join(places)})"
     if person:

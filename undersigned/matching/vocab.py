@@ -559,7 +559,7 @@ _MORE_CONCEPTS: dict[str, str] = {
     "people": "oameni* popor* xalq xalqi xalqin люди людей халық халқы халықтың",
     "citizen": (
         "cetatean* cetateni* vetendasl* vetendasin громадян громадяни громадянин "
-        "громадянам азамат азаматтар* азаматтың жаран жарандар*"
+        "громадянам азаматтар* азаматтың жаран жарандар*"
     ),
     "civil": (
         "civila civile civica civice cetatenesc cetateneasca cetatenesti vetendas "
@@ -1115,6 +1115,18 @@ ROLE_WORDS = _latin_set(
     "председатель директор руководитель координатор основатель член эксперт "
     "თავმჯდომარე დირექტორი ხელმძღვანელი კოორდინატორი დამფუძნებელი წევრი"
 )
+# What a person signing in their own name gives after it ("Arif Yunus, historian").
+PROFESSIONS = _latin_set(
+    "journalist historian jurist lawyer attorney advocate human rights defender "
+    "activist researcher analyst economist sociologist political scientist professor "
+    "blogger writer poet editor photographer artist teacher psychologist doctor expert "
+    "independent freelance civic public figure scholar "
+    "журналист журналистка историк юрист адвокат правозащитник правозащитница эксперт "
+    "активист активистка исследователь политолог социолог блогер писатель "
+    "журналіст журналістка правозахисник правозахисниця історик "
+    "լրագրող իրավապաշտպան փաստաբան պատմաբան փորձագետ ակտիվիստ "
+    "ჟურნალისტი იურისტი ადვოკატი უფლებადამცველი ისტორიკოსი ექსპერტი აქტივისტი"
+)
 # Concepts that name a nation ("Armenian organizations" is a heading).
 NATIONAL_CONCEPTS = frozenset(
     {"armenian", "georgian", "azerbaijan", "russia", "ukraine", "europe", "international"}
@@ -1129,10 +1141,14 @@ MONTHS = _latin_set(
     "հունիսի հուլիս հուլիսի օգոստոս օգոստոսի սեպտեմբեր սեպտեմբերի հոկտեմբեր "
     "հոկտեմբերի նոյեմբեր նոյեմբերի դեկտեմբեր դեկտեմբերի "
     "იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი "
-    "ოქტომბერი ნოემბერი დეკემბერი"
+    "ოქტომბერი ნოემბერი დეკემბერი "
+    "ianuarie februarie martie aprilie mai iunie iulie septembrie octombrie noiembrie "
+    "decembrie січня лютого березня квітня травня червня липня серпня вересня жовтня "
+    "листопада грудня yanvar fevral mart aprel iyun iyul avqust sentyabr oktyabr noyabr "
+    "dekabr"
 )
 # Words that may stand beside a date without making it a name ("3 մարտի 2023 թ.", "2023 г.").
-DATE_WORDS = _latin_set("թ թվական թվականի է г года год goda year on as of at the")
+DATE_WORDS = _latin_set("թ թվական թվականի է г года год goda year on as of at the р року il")
 # A short line with a date and one of these is a note about the list, not a name.
 DATE_NOTE_WORDS = _latin_set(
     "posted published updated update added list last date "
@@ -1149,6 +1165,27 @@ PAGE_LABELS = words(
     "tags tag categories category filed posted source share published previous next to cc "
     "tegi tegebi nanakhia kontakt kontakty "
     "subject contact contacts email phone tel"
+)
+# A web page's furniture, whole ("Skip to content") or made only of these words
+# ("Leave a Reply Cancel reply", "Download the statement (PDF, 210 KB)").
+WEB_PHRASES = frozenset(
+    {
+        "skip to content",
+        "skip to main content",
+        "accept privacy policy",
+        "privacy policy",
+        "cookie policy",
+        "open letter",
+        "apel public",
+        "scrisoare deschisa",
+    }
+)
+WEB_WORDS = words(
+    "skip content main menu leave a reply cancel accept privacy policy cookie cookies "
+    "enter your email address subscribe showing to of entries download the statement pdf "
+    "kb mb doc docx reply replies comment comments share poshare podelitsya podilytysya no "
+    "name organization organisation country contact person signature date responses form "
+    "exported timestamp"
 )
 # Words that open a statement's title ("Joint statement …", "Совместное заявление …").
 TITLE_OPENERS = _latin_set(
