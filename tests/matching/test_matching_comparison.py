@@ -197,3 +197,20 @@ def test_abbreviations_of_other_languages_are_not_english_words():
     pair = compare("Union of Informed Citizens", "INFORMED CITIZENS UNION NGO")
     assert pair.decision == "same", pair.reasons
     assert compare("Yerkir", "Yerkir Media").decision == "review"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("ARTICLE 19 (United Kingdom)", "Article 19"),
+        ("Human Rights House Foundation (Norway)", "HRHF – Human Rights House Foundation (Oslo)"),
+        ("ОО «Мирный диалог» (Ванадзор)", "Peace Dialogue NGO"),
+        ("Комитет по защите свободы слова", "Committee to Protect Freedom of Expression"),
+        (
+            "Международное общество за честные выборы и демократию (ISFED)",
+            "International Society for Fair Elections and Democracy (ISFED)",
+        ),
+    ],
+)
+def test_countries_capitals_and_translations_agree(a, b):
+    assert compare(a, b).decision == "same", compare(a, b).reasons

@@ -647,3 +647,26 @@ def test_an_acronym_of_the_first_words_is_the_one_name_of_the_list_it_starts():
     assert len(set(_clusters([*cyrillic, "КМБПЧ (Казахстан)"]))) == 1
     # Three letters are too few to spell only a start.
     assert len(set(_clusters(["Kazakhstan International Bureau for Human Rights", "KIB"]))) == 2
+
+
+def test_a_website_signing_as_an_outlet_is_that_outlet():
+    lines = [
+        "Hetq Online",
+        "hetq.am",
+        "Aravot Daily LLC",
+        "aravot.am",
+        "JAMnews",
+        "jam-news.net",
+        "News Armenia",
+        "news.am",
+    ]
+    clusters = [line.cluster for line in cluster_lines(lines).lines]
+    assert clusters[0] == clusters[1] and clusters[2] == clusters[3] and clusters[4] == clusters[5]
+    # "news.am" spells only the first word of "News Armenia": two outlets.
+    assert clusters[6] != clusters[7]
+    assert len(set(clusters)) == 5
+
+
+def test_a_website_two_names_could_own_decides_nothing():
+    lines = ["Hetq Online", "Hetq TV", "hetq.am"]
+    assert len(cluster_lines(lines).clusters) == 3

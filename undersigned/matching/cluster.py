@@ -195,6 +195,7 @@ class _Nodes:
         self.countries = self._list_countries()
         self.declared = self._declared_acronyms()
         self.proper = self._list_proper_names()
+        self.websites = self._list_websites()
         self._acronym_script = [script_of(acronym) if acronym else "" for acronym in self._acronym]
         self._scripts: dict[int, str] = {}  # of the names an acronym is compared with
 
@@ -233,6 +234,11 @@ class _Nodes:
                     "same",
                     f"“{proper}” is one name’s own name in quotation marks and the whole of the"
                     " other’s; no other name in the list has it",
+                )
+            website = self.websites.get(key)
+            if website is not None and found.decision != "same":
+                found = _decided(
+                    found, "same", f"“{website}” is the website of the one name that spells it"
                 )
             country = self.countries.get(key)
             if country is not None and found.decision == "different":
@@ -350,6 +356,41 @@ class _Nodes:
                 found[(node, long) if node < long else (long, node)] = _quoted_text(
                     self.parsed[long].name
                 ) or " ".join(sorted(core))
+        return found
+
+    def _list_websites(self) -> dict[tuple[int, int], str]:
+        """Pairs of a website signing as an outlet and the outlet's name ("hetq.am" /
+        "Hetq Online", "aravot.am" / "Aravot Daily LLC", "jam-news.net" / "JAMnews").
+
+        The site's name must spell the other name's first words, written together, and
+        the rest of that name only say what kind of outlet it is ("online", "daily",
+        "TV"); "news.am" is not "News Armenia".  Only when exactly one name of the list
+        fits.
+        """
+        sites = {
+            node: match.group(1).replace("-", "").lower()
+            for node, line in enumerate(self.parsed)
+            if line.kind == "org" and (match := _WEBSITE_NAME_RE.fullmatch(line.name))
+        }
+        found: dict[tuple[int, int], str] = {}
+        if not sites:
+            return found
+        wanted = set(sites.values())
+        spelled: dict[str, list[int]] = defaultdict(list)
+        for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
+            if line.kind != "org" or node in sites:
+                continue
+            raw = [word.replace("-", "") for word in key.raw]
+            for size in range(1, len(raw) + 1):
+                head = "".join(raw[:size])
+                if head in wanted and all(word in _OUTLET_WORDS for word in raw[size:]):
+                    spelled[head].append(node)
+                    break
+        for node, site in sites.items():
+            owners = spelled.get(site, [])
+            if len(owners) == 1:
+                other = owners[0]
+                found[(node, other) if node < other else (other, node)] = self.parsed[node].name
         return found
 
     def _may_be_one(self, a: int, b: int) -> bool:
@@ -535,7 +576,14 @@ class _Nodes:
         # to hash and to store than a tuple.
         size = len(self.keys)
         pairs: set[int] = {
-            a * size + b for a, b in [*self.countries, *self.declared, *self.acronyms, *self.proper]
+            a * size + b
+            for a, b in [
+                *self.countries,
+                *self.declared,
+                *self.acronyms,
+                *self.proper,
+                *self.websites,
+            ]
         }
         # The bound is symmetric: a pair it dropped from one side is not worked out again
         # from the other (only an acronym or a one-word name there can still let it in).
@@ -622,6 +670,17 @@ def _names_something(key: NameKey) -> bool:
         for word, prior, typo in zip(key.words, key.prior, key.typos, strict=True)
         if word in key.core
     )
+
+
+_WEBSITE_NAME_RE = re.compile(
+    r"(?:www\.)?([\w-]{2,})\.(?:am|ge|ru|ua|az|by|kz|kg|md|uz|com|org|net|info|eu|media|news|tv)",
+    re.I,
+)
+# What an outlet's name adds to its website's ("Hetq Online", "Aravot Daily LLC").
+_OUTLET_WORDS = vocab.words(
+    "online daily weekly newspaper news tv radio magazine journal agency media portal website "
+    "am ge ru az"
+)
 
 
 _QUOTED_RE = re.compile(r"“([^“”]+)”")

@@ -324,7 +324,7 @@ CONCEPTS: dict[str, str] = {
         "образовательн* განათლებ* საგანმანათლებლო სწავლებ*"
     ),
     "democracy": "democracy democratic ժողովրդավար* демократ* დემოკრატ*",
-    "peace": "peace peaceful խաղաղութ* мир мира მშვიდობ*",
+    "peace": "peace peaceful խաղաղութ* мир мира мирн* მშვიდობ*",
     "media": "media медиа მედია მედიის",
     "press": "press մամուլ* пресс* პრეს*",
     "freedom": "freedom freedoms liberty ազատութ* свобод* свабод* თავისუფლებ*",
@@ -444,7 +444,7 @@ CONCEPTS: dict[str, str] = {
     "violence": "violence բռնութ* насили* ძალადობ*",
     "bureau": "bureau бюро բյուրո ბიურო",
     "election": "election elections electoral ընտրութ* ընտրական* выбор* избира* არჩევნ* საარჩევნო",
-    "fair": "fair სამართლიან*",
+    "fair": "fair честн* ազնիվ სამართლიან*",
     "torture": "torture խոշտանգ* пыток пытк* წამებ*",
     "clinic": "clinic clinics կլինիկա* клиник* კლინიკ*",
     "worker": "worker workers աշխատող* работник* მუშაკ*",
@@ -464,8 +464,11 @@ CONCEPTS: dict[str, str] = {
     "profession": "profession professional professionals մասնագիտ* профессион* პროფესი*",
     "caucasus": "caucasus caucasian կովկաս* кавказ* კავკასი*",
     "intellect": "intellect intellectual интеллект* ინტელექტ*",
-    "speech": "speech слово слова խոսքի խոսք სიტყვის სიტყვა",
-    "expression": "expression expressions выражения выражение արտահայտման արտահայտության გამოხატვის",
+    # "свобода слова" is "freedom of speech" and "freedom of expression" in English.
+    "expression": (
+        "expression expressions speech слово слова выражения выражение խոսքի խոսք "
+        "արտահայտման արտահայտության სიტყვის სიტყვა გამოხატვის"
+    ),
 }
 
 # Romanian, Azerbaijani, Ukrainian, Kazakh and Kyrgyz words for the concepts above, and a
@@ -667,8 +670,7 @@ _MORE_CONCEPTS: dict[str, str] = {
         "profesional* profesionist* pesekar* професі* кәсіби* кәсіпқой* кесипкөй* кесиптик*"
     ),
     "ethics": "etica etic etika* етика етики етичн*",
-    "speech": "cuvantului soz сөз",
-    "expression": "exprimar* ifade* вираженн* висловлюван*",
+    "expression": "cuvantului soz сөз exprimar* ifade* вираженн* висловлюван*",
     "investigation": "investigati* investigar* anchet* розслід* расследова* тергеу* иликтөө*",
     "reform": "reform* islahat* реформ*",
     "prevention": "prevenir* preventi* profilaktika* запобіган* профілакти* предотвращ*",
@@ -709,7 +711,7 @@ _GENERIC_TIERS: dict[float, str] = {
     "analytical training open free alliance platform forum academy republic city house "
     "school university mother worker informed life future hope voice against rule "
     "election fair museum clinic need special agriculture conflict negotiation sustainable "
-    "issue ethics tolerance diversity profession caucasus speech expression",
+    "issue ethics tolerance diversity profession caucasus expression",
 }
 GENERIC_WEIGHT: dict[str, float] = {
     concept: weight for weight, words in _GENERIC_TIERS.items() for concept in words.split()
@@ -729,7 +731,7 @@ RELATED: dict[frozenset[str], float] = {
 # ---------------------------------------------------------------- places
 # Words that go with a place in a qualifier without naming one ("Gegharkunik marz").
 PLACE_FILLERS = words(
-    "marz region oblast district province city town village republic respublika g gorod"
+    "marz region oblast district province city town village republic respublika g gorod united"
 )
 _PLACES = (
     # countries and regions
@@ -748,7 +750,8 @@ _PLACES = (
     "etchmiadzin vagharshapat masis alaverdi stepanavan berd noyemberyan yeghegnadzor "
     "jermuk akhaltsikhe akhalkalaki ozurgeti poti marneuli zestaponi sukhumi tskhinvali "
     "london paris berlin brussels washington geneva vienna strasbourg kharkiv petersburg "
-    "lviv odesa odessa dnipro kazan novosibirsk grodno vitebsk osh"
+    "lviv odesa odessa dnipro kazan novosibirsk grodno vitebsk osh balti oslo stockholm "
+    "copenhagen amsterdam hague prague warsaw vilnius riga kingdom britain"
 )
 PLACES: frozenset[str] = words(_PLACES)
 _PLACE_TRANSLATIONS: dict[str, str] = {
@@ -870,12 +873,20 @@ _TOWNS_BY_COUNTRY: dict[str, str] = {
     "russia": "moscow kazan novosibirsk petersburg",
     "ukraine": "kyiv kiev kharkiv lviv odesa odessa dnipro",
     "belarus": "minsk grodno vitebsk",
-    "moldova": "chisinau",
+    "moldova": "chisinau balti",
     "kazakhstan": "almaty astana",
     "kyrgyzstan": "bishkek osh",
     "tajikistan": "dushanbe",
     "uzbekistan": "tashkent",
-    "uk": "london",
+    "uk": "london kingdom britain",
+    "norway": "oslo",
+    "sweden": "stockholm",
+    "denmark": "copenhagen",
+    "netherlands": "amsterdam hague",
+    "czechia": "prague",
+    "poland": "warsaw",
+    "lithuania": "vilnius",
+    "latvia": "riga",
     "france": "paris strasbourg",
     "germany": "berlin",
     "belgium": "brussels",
