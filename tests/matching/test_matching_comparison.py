@@ -214,3 +214,28 @@ def test_abbreviations_of_other_languages_are_not_english_words():
 )
 def test_countries_capitals_and_translations_agree(a, b):
     assert compare(a, b).decision == "same", compare(a, b).reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "decision"),
+    [
+        (
+            "Law Development and Protection Foundation",
+            "Foundation for Law Development and Protection",
+            "same",
+        ),
+        ("Fund for Armenian Relief", "Armenian Relief Fund", "same"),
+        ("Foundation for Armenian Science", "Armenian Science Association", "different"),
+        ("Московская Хельсинкская группа", "Московская Хельсинская группа", "same"),
+        ("«Зелёная альтернатива»", "Green Alternative", "same"),
+        ("Саюз беларускіх пісьменнікаў", "Union of Belarusian Writers", "same"),
+        ("European Federation of Journalists", "Европейская федерация журналистов", "same"),
+        (
+            "Transparency International Anti-Corruption Center",
+            "Transparency Int’l Anti-Corruption Center",
+            "same",
+        ),
+    ],
+)
+def test_word_order_abbreviations_and_more_translations(a, b, decision):
+    assert compare(a, b).decision == decision, compare(a, b).reasons

@@ -353,3 +353,44 @@ def test_names_near_those_rules_stay_organizations(raw):
 )
 def test_a_person_with_a_profession_is_a_person_whatever_the_name(raw):
     assert parse_line(raw).kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("raw", "acronym", "words"),
+    [
+        ("MIC (Media Initiatives Center)", "MIC", ("media", "initiative", "center")),
+        ("– МХГ (Московская Хельсинкская группа)", "МХГ", ("moscow", "helsinki", "group")),
+    ],
+)
+def test_an_acronym_followed_by_its_name_in_brackets_is_read_as_that_name(raw, acronym, words):
+    line = parse_line(raw)
+    assert line.acronym == acronym
+    assert line.match is not None and line.match.words == words
+
+
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        (
+            "«Ասպարեզ» լրագրողների ակումբ (Journalists’ Club Asparez)",
+            ("asparez", "journalist", "club"),
+        ),
+        (
+            "Human Rights House Tbilisi (member of the Human Rights House Network)",
+            ("human", "right", "house", "tbilisi"),
+        ),
+        ("Hetq (Investigative Journalists)", ("hetq", "investigation", "journalist")),
+    ],
+)
+def test_a_translation_or_a_note_in_brackets_is_not_matched_on(raw, words):
+    line = parse_line(raw)
+    assert line.match is not None and line.match.words == words
+
+
+@pytest.mark.parametrize("raw", ["Էջ 2", "Page 3", "Organization — Town"])
+def test_a_page_label_or_a_table_heading_alone_is_noise(raw):
+    assert parse_line(raw).kind == "noise"
+
+
+def test_the_united_states_is_a_country():
+    assert parse_line("Committee to Protect Journalists (United States)").country == "usa"

@@ -17,7 +17,7 @@ from typing import Literal
 from undersigned.matching import vocab
 from undersigned.matching.text import CLOSE, OPEN, fold
 from undersigned.matching.tokens import NameKey, analyse, latin_words
-from undersigned.matching.translit import script_of
+from undersigned.matching.translit import script_of, transliterate
 
 Kind = Literal["org", "person", "noise"]
 
@@ -47,7 +47,8 @@ _DATE_RE = re.compile(
     re.I,
 )
 _PAGE_RE = re.compile(
-    r"^(page|pagina|стр\.?|страница|сторінка|էջ|გვერდი)?\s*\d+\s*(/|of|из|з|din|de)\s*\d+$",
+    r"^(page|pagina|стр\.?|страница|сторінка|էջ|გვერდი)?\s*\d+\s*(/|of|из|з|din|de)\s*\d+$"
+    r"|^(page|pagina|стр\.?|страница|сторінка|էջ|გვერდი)\s*\d+$",
     re.I,
 )
 _CLOCK_RE = re.compile(r"\b\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?\b", re.I)
@@ -236,8 +237,13 @@ def _starts_again(first: list[str], second: list[str]) -> bool:
     return len(shorter) >= 3 and longer.startswith(shorter)
 
 
+_UNITED_STATES_RE = re.compile(r"united states(?: of america)?", re.I)
+
+
 def _is_placeish(text: str) -> str | None:
     """The places ``text`` consists of ("Kutaisi, Georgia", "Gegharkunik marz"), or None."""
+    if "united states" in text.lower():
+        text = _UNITED_STATES_RE.sub("USA", text)
     words = [
         word
         for word, _ in latin_words(text)
@@ -617,6 +623,35 @@ def _split_representative(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+_MEMBER_OF = ("member of ", "a member of ", "part of ", "член ", "անդամ ", "წევრი ")
+
+
+def _translates(inner: str, rest: str) -> bool:
+    """A bracket holding the name in another script ("«Ասպարեզ» լրագրողների ակումբ
+    (Journalists’ Club Asparez)"): the words would count twice."""
+    if inner.count(" ") < 1 or not any(char.isalpha() for char in rest):
+        return False
+    scripts = {script_of(inner), script_of(rest)}
+    return len(scripts) == 2 and "mixed" not in scripts
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` (one word in capitals) spells the initials of ``name``, in its
+    own script ("MIC" / "Media Initiatives Center", "МХГ" / "Московская Хельсинкская
+    группа")."""
+    letters = acronym.strip(OPEN + CLOSE)
+    if not 2 <= len(letters) <= 8 or not letters.isalpha() or not letters.isupper():
+        return False
+    words: list[str] = _LETTERS_ONLY_RE.findall(name)
+    initials = "".join(
+        word[0] for word in words if transliterate(word).lower() not in vocab.STOP_WORDS
+    )
+    return len(words) >= 2 and initials.upper() == letters.upper()
+
+
+_LETTERS_ONLY_RE = re.compile(r"[^\W\d_]+")
+
+
 def _take_qualifiers(text: str) -> tuple[str, str | None, str | None]:
     """(the name without qualifiers, acronym, country)."""
     acronym: str | None = None
@@ -624,9 +659,20 @@ def _take_qualifiers(text: str) -> tuple[str, str | None, str | None]:
     kept = text
     for match in list(_BRACKET_RE.finditer(text)) if "(" in text else []:
         inner = match.group(1).strip()
-        if inner.lower().startswith(_FORMER_NAME) or _WEBSITE_RE.fullmatch(inner):
-            # "(former EMC)": a name it used to have; "(toplum.tv)": its website.
+        if (
+            inner.lower().startswith(_FORMER_NAME)
+            or inner.lower().startswith(_MEMBER_OF)
+            or _WEBSITE_RE.fullmatch(inner)
+            or _translates(inner, text.replace(match.group(0), " "))
+        ):
+            # "(former EMC)": a name it used to have; "(member of …)": a note; "(toplum.tv)":
+            # its website; "«Ասպարեզ» … (Journalists’ Club Asparez)": the name translated.
             kept = kept.replace(match.group(0), "", 1)
+            continue
+        rest = kept.replace(match.group(0), "", 1).strip()
+        if acronym is None and _spells(rest, inner):
+            # "MIC (Media Initiatives Center)": the acronym first, the name in brackets.
+            acronym, kept = rest.strip(OPEN + CLOSE), inner
             continue
         place = _is_placeish(inner)
         if place is not None:

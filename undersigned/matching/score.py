@@ -212,6 +212,14 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
                 agreed += weights[index]
                 total += weights[index]
                 equal_words.append(word)
+    # "Foundation for Law Development" / "Law Development Foundation": the word heading
+    # one name is the other's legal form.
+    for key, used, weights, other_key in ((ka, used_a, wa, kb), (kb, used_b, wb, ka)):
+        for index, word in enumerate(key.words):
+            if index not in used and _FORM_WORDS.get(word) in other_key.forms:
+                used.add(index)
+                agreed += weights[index]
+                total += weights[index]
     only_a = [i for i in range(len(ka.words)) if i not in used_a]
     only_b = [j for j in range(len(kb.words)) if j not in used_b]
     total += sum([wa[i] for i in only_a], 0.0) + sum([wb[j] for j in only_b], 0.0)
@@ -395,6 +403,9 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
     score = round(min(score, cap), 4)
     decision: Decision = "same" if score >= SAME else "review" if score >= REVIEW else "different"
     return Comparison(score, decision, reasons)
+
+
+_FORM_WORDS = {"foundation": "foundation", "fund": "foundation"}
 
 
 def _spells_the_start(letters: str, spellings: tuple[str, ...]) -> bool:

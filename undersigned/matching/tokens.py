@@ -134,12 +134,14 @@ def analyse(text: str) -> NameKey:
     index = 0
     while index < len(words):
         found = vocab.legal_form_at(words, index)
-        # "Fund for Armenian Relief": a legal-form word that heads the name is a name word.
-        if found is not None and not _heads_name(words, index, found[0]):
+        if found is not None:
             size, form = found
             forms.add(form)
-            index += size
-            continue
+            # "Fund for Armenian Relief": a legal-form word that heads the name is a name
+            # word too (its initials are FAR), and still says what kind of body it is.
+            if not _heads_name(words, index, size):
+                index += size
+                continue
         kept.append(pairs[index])
         index += 1
     concepts: list[str] = []

@@ -116,6 +116,12 @@ _LEGAL_FORMS_BY_LANGUAGE: dict[str, dict[str, str]] = {
         "благотворительн* фонд*": "foundation",
         "общественн* фонд*": "foundation",
     },
+    "ru-ge": {
+        # Georgian legal forms written in Russian: ნ(ა)აიპ.
+        "ннюл": "ngo",
+        "нкюл": "ngo",
+        "ннкюл": "ngo",
+    },
     "ka": {
         "ააიპ": "ngo",
         "ა(ა)იპ": "ngo",
@@ -406,7 +412,7 @@ CONCEPTS: dict[str, str] = {
     "justice": "justice արդարութ* справедлив* правосуди* სამართლიან*",
     "gender": "gender գենդեր* гендер* გენდერ*",
     "dialogue": "dialogue dialog երկխոս* диалог* დიალოგ*",
-    "helsinki": "helsinki helsinsk* հելսինկ* хельсинк* ჰელსინკ*",
+    "helsinki": "helsinki helsinsk* հելսինկ* хельсинк* хельсинск* ჰელსინკ*",
     "assembly": "assembly ասամբլեա* ассамбле* ასამბლე*",
     "monitoring": "monitoring monitor մոնիթորինգ* мониторинг* მონიტორინგ*",
     "studies": "studies study",
@@ -416,7 +422,7 @@ CONCEPTS: dict[str, str] = {
     "veteran": "veteran veterans վետերան* ветеран* ვეტერან*",
     "elderly": "elderly older aged տարեց* пожил* ხანდაზმულ*",
     "rural": "rural գյուղ* сельск* სოფლ*",
-    "green": "green կանաչ* зелен* მწვანე*",
+    "green": "green կանաչ* зелен* зелён* მწვანე*",
     "friend": "friend friends ընկեր* друз* მეგობ*",
     "solidarity": "solidarity համերաշխ* солидарн* სოლიდარობ*",
     "integration": "integration ինտեգրաց* интеграц* ინტეგრაცი*",
@@ -480,11 +486,11 @@ _MORE_CONCEPTS: dict[str, str] = {
     "club": "clubul clubului cluburi* klubu klublar*",
     "union": (
         "uniun* sindicat* birlik* birliy* ittifaq* hemkarlar* спілка спілки спілку "
-        "спілкою спілці спілок профспілк* одақ одағы одақтар* бирлик* кәсіподақ*"
+        "спілкою спілці спілок профспілк* одақ одағы одақтар* бирлик* кәсіподақ* саюз*"
     ),
-    "association": "assosiasiy* обʼєднан* обєднан* бірлесті* қауымдаст* бирикме*",
+    "association": "assosiasiy* обʼєднан* обєднан* бірлесті* қауымдаст* бирикме* задзіночан*",
     "organization": (
-        "organizati* teskilat* ұйым ұйымы ұйымның ұйымының ұйымдар* уюм уюму уюмдун уюмдар*"
+        "organizati* teskilat* teshkilat* org ұйым ұйымы ұйымның ұйымының ұйымдар* уюм уюму уюмдун уюмдар*"
     ),
     "foundation": (
         "fundati* fond fondu fondunun фонд фонду фонда фондом фонді фондтар* қор қоры қорының қорын"
@@ -509,18 +515,18 @@ _MORE_CONCEPTS: dict[str, str] = {
     "cooperation": (
         "cooperar* colaborar* emekdasl* співпрац* співробітництв* ынтымақтаст* кызматташ*"
     ),
-    "journalist": "jurnalist* reportyor*",
+    "journalist": "jurnalist* reportyor* reporter reporters репортер* репортёр*",
     "journalism": "jurnalism*",
     "media": "kiv медійн* змі жмк",
     "press": "presa presei metbuat* преса преси пресою баспасөз*",
     "human": "uman umane insan* адамның адамдын",
-    "right": "huquq huquqlar* huququ* huquqa құқық құқықтар* құқығ* укук укуктар* укугу*",
+    "right": "huquqlar* huququ* huquqa құқық құқықтар* құқығ* укук укуктар* укугу*",
     "human+right": "huquqmudafie*",
     "law": (
         "drept dreptului lege legea legii legile legilor legislati* qanun* заң заңы "
         "заңнама* мыйзам*"
     ),
-    "legal": "juridic* legala legale huquqi юридичн* құқықтық заңды укуктук юридикалык*",
+    "legal": "juridic* legala legale huquq huquqi юридичн* құқықтық заңды укуктук юридикалык*",
     "lawyer": "jurist* avocat* huquqsunas* vekil* заңгер*",
     "rule": "aliliy* үстемдіг* үстөмдүг*",
     "justice": (
@@ -578,7 +584,7 @@ _MORE_CONCEPTS: dict[str, str] = {
         "қоғамдаст* жамаат* коомчулук*"
     ),
     "social": "sociala sociale sosial сацыяльн* әлеуметтік* социалдык*",
-    "development": "dezvoltar* inkisaf* розвит* развіцц* даму дамыту* өнүктүрүү* өнүгүү*",
+    "development": "dev dezvoltar* inkisaf* розвит* развіцц* даму дамыту* өнүктүрүү* өнүгүү*",
     "democracy": "democrati* дэмакраты*",
     "election": (
         "alegeri* electorale electorala secki seckil* seckisi seckiqabag* вибор* выбар* "
@@ -641,7 +647,7 @@ _MORE_CONCEPTS: dict[str, str] = {
     "local": "locala locale yerli місцев* жергілікті* жергиликтүү*",
     "regional": "regional* regiun* өңірлік* аймақ* аймак*",
     "national": "national* milli ұлттық* улуттук*",
-    "international": "international* beynelxalq* міжнародн* халықаралық* аралык",
+    "international": "intl international* beynelxalq* міжнародн* халықаралық* аралык",
     "republic": "republic* respublika*",
     "europe": "europa european* europene europeni europei avropa* еуропа*",
     "world": "lumea lumii dunya* світ світу світов* әлем әлемдік",
@@ -683,7 +689,6 @@ _MORE_CONCEPTS: dict[str, str] = {
         "safety security securitat* siguranta* tehlukesiz* безпек* безопасн* қауіпсізді* коопсузду*"
     ),
     "oil": "oil petrol* neft neftci* нафта нафти нафтов* нефть нефти нефтян* мұнай* мунай*",
-    "reporter": "reporter* репортер* репортёр*",
     "expert": "expert* ekspert* експерт* эксперт* сарапшы*",
     "strategy": "strategy strateg* стратег*",
     "governance": "governance guvernar* idareetme* врядуван* самоврядуван* басқару* башкаруу*",
@@ -691,6 +696,10 @@ _MORE_CONCEPTS: dict[str, str] = {
     "migration": "migrati* migrant* miqrasiya* miqrant* міграці* мігрант* миграц* мигрант*",
     "trafficking": "traffick* trafic* трафікінг* трафикинг*",
     "league": "league liga ligii liqa liqasi ліга ліги лига лиги",
+    "federation": "federation federations федерац* ფედერაცი* ֆեդերացիա*",
+    "writer": "writer writers писател* письменн* пісьменн* письменник* գրող* მწერალ*",
+    "alternative": "alternative alternatives альтернатив* այլընտրանք* ალტერნატივ*",
+    "channel": "channel канал arkhi არხი ալիք",
 }
 for _concept, _words in _MORE_CONCEPTS.items():
     CONCEPTS[_concept] = f"{CONCEPTS.get(_concept, '')} {_words}".strip()
@@ -1196,7 +1205,7 @@ WEB_WORDS = words(
     "enter your email address subscribe showing to of entries download the statement pdf "
     "kb mb doc docx reply replies comment comments share poshare podelitsya podilytysya no "
     "name organization organisation country contact person signature date responses form "
-    "exported timestamp"
+    "exported timestamp town city"
 )
 # Words that open a statement's title ("Joint statement …", "Совместное заявление …").
 TITLE_OPENERS = _latin_set(
