@@ -239,3 +239,34 @@ def test_countries_capitals_and_translations_agree(a, b):
 )
 def test_word_order_abbreviations_and_more_translations(a, b, decision):
     assert compare(a, b).decision == decision, compare(a, b).reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Aravot Daily", "“Aravot” daily newspaper"),
+        ("ОВД-Инфо", "Проект OVD-Info"),
+        ("Mtavari Arkhi", "Mtavari Channel"),
+        ("Adilsoz", "International Foundation for Protection of Freedom of Speech “Adil Soz”"),
+        ("Khazer NGO (Ruzanna Grigoryan, chair)", "“Khazer” Ecological and Cultural NGO"),
+        ("Center for Civil Liberties (Nobel Peace Prize 2022)", "Center for Civil Liberties"),
+    ],
+)
+def test_outlets_projects_and_notes_in_brackets(a, b):
+    assert compare(a, b).decision == "same", compare(a, b).reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("“Umid” İctimai Birliyi", "ГО «Надія»"),
+        ("ОО «Надежда»", "“Hope” NGO"),
+        ("“Mir” NGO", "“Sulh” NGO"),
+        ("ОФ «Бирлик»", "ОО «Союз»"),
+        ("5\tTransparency International\tGeorgia", "Transparency International"),
+        ("Liceul Teoretic  Mihai Eminescu", "Liceul Teoretic  Ion Creangă"),
+        ("“Viitorul” Institute", "“Future” Institute"),
+    ],
+)
+def test_names_that_only_translate_or_qualify_each_other_are_not_merged(a, b):
+    assert compare(a, b).decision != "same", compare(a, b).reasons

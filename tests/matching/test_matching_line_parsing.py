@@ -251,7 +251,7 @@ def test_a_person_in_a_table_row_is_a_person():
 @pytest.mark.parametrize(
     ("raw", "words"),
     [
-        ("Toplum TV (toplum.tv)", ("toplum", "tv")),
+        ("Toplum TV (toplum.tv)", ("toplum", "television")),
         ("Hetq (www.hetq.am)", ("hetq",)),
         ("AbzasMedia (https://abzas.net/)", ("abzasmedia",)),
     ],
@@ -394,3 +394,40 @@ def test_a_page_label_or_a_table_heading_alone_is_noise(raw):
 
 def test_the_united_states_is_a_country():
     assert parse_line("Committee to Protect Journalists (United States)").country == "usa"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Nadiya Kovalenko",
+        "Azad Isazade",
+        "Umid Niyazov",
+        "Надія Коваленко, журналістка",
+        "5\tNadiya Kovalenko\tUkraine\tjournalist",
+    ],
+)
+def test_given_names_that_are_also_words_are_people(raw):
+    assert parse_line(raw).kind == "person"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "al-Farabi Kazakh National University",
+        "de facto Center for Civic Education in Georgia",
+        "CONTACT",
+        "Main Contact",
+        "Person to Person",
+        "Kylym Shamy, independent",
+        "Liceul Teoretic Mihai Eminescu",
+    ],
+)
+def test_names_like_page_furniture_titles_or_people_stay_organizations(raw):
+    assert parse_line(raw).kind == "org"
+
+
+def test_a_role_after_a_contact_person_is_the_persons():
+    line = parse_line("Hetq Online\tArmenia\tEdik Baghdasaryan\tjournalist")
+    assert (line.kind, line.name) == ("org", "Hetq Online (Armenia)")
+    assert line.representative == "Edik Baghdasaryan, journalist"
+    assert parse_line(line.name).kind == "org"

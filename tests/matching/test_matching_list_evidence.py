@@ -670,3 +670,64 @@ def test_a_website_signing_as_an_outlet_is_that_outlet():
 def test_a_website_two_names_could_own_decides_nothing():
     lines = ["Hetq Online", "Hetq TV", "hetq.am"]
     assert len(cluster_lines(lines).clusters) == 3
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        ["Promo-LEX Association", "Legal Resources Centre from Moldova"],
+        ["Helsinki Citizens’ Assembly Vanadzor"],
+        ["Evgeniy Zhovtis, chairman"],
+        ["Gagauzia"],
+        ["Added after publication"],
+        ["Supporting organizations"],
+        ["Journalists"],
+    ],
+)
+def test_names_people_and_headings_between_two_numbers_stay_lines_of_their_own(between):
+    lines = ["21. Civil Society Platform of Moldova", *between, "22. Women’s Resource Center"]
+    result = cluster_lines(lines)
+    assert result.lines[0].name == "Civil Society Platform of Moldova"
+    assert result.lines[-1].cluster != result.lines[0].cluster
+
+
+def test_a_heading_between_two_numbers_does_not_join_two_organizations():
+    lines = ["21. Women’s Resource Center", "Gagauzia", "22. Women’s Resource Center Gagauzia"]
+    result = cluster_lines(lines)
+    assert result.lines[0].cluster != result.lines[2].cluster
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Пермский «Мемориал»",
+        "«Мемориал» Пермь",
+        "Рязанский «Мемориал»",
+        "Коми правозащитная комиссия «Мемориал»",
+        "“Memorial” Yekaterinburg",
+    ],
+)
+def test_a_regional_memorial_is_not_the_memorial(other):
+    result = cluster_lines(["Memorial", other, "Public Verdict Foundation"])
+    assert result.lines[0].cluster != result.lines[1].cluster
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "“Women’s Resource Center” for Roma women",
+        "“Peace Dialogue” Youth Centre for Conflict Transformation",
+        "“Human Rights House” Foundation for Crimean Tatars",
+        "“Journalists’ Union” Yerkir",
+    ],
+)
+def test_a_quoted_name_with_a_distinctive_or_served_extra_is_not_the_short_name(other):
+    short = other.split("”")[0].strip("“")
+    result = cluster_lines([short, other])
+    assert result.lines[0].cluster != result.lines[1].cluster
+
+
+def test_a_romanisation_variant_holds_a_quoted_name_too():
+    lines = ["Yerkir", "“Yerkir” Union for repatriation and settlement", "Erkir Media"]
+    result = cluster_lines(lines)
+    assert result.lines[0].cluster != result.lines[1].cluster

@@ -37,7 +37,7 @@ from undersigned.matching.score import (
     spelled_initials,
 )
 from undersigned.matching.tokens import NameKey, latin_words
-from undersigned.matching.translit import script_of, transliterate
+from undersigned.matching.translit import script_of, skeleton, transliterate
 
 RARE_FREQUENCY = 50
 MAX_POSTING = 100
@@ -329,6 +329,7 @@ class _Nodes:
                 and not key.places - core
                 and not line.country
                 and (len(core) >= 2 or _names_something(key))
+                and _only_describes(key)
             ):
                 cores[core].append(node)
         found: dict[tuple[int, int], str] = {}
@@ -336,12 +337,14 @@ class _Nodes:
             return found
         holders: dict[frozenset[str], list[int]] = defaultdict(list)
         shorts: dict[frozenset[str], list[int]] = defaultdict(list)
+        core_shapes = {core: {skeleton(word) for word in core} for core in cores}
         for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
             if line.kind != "org":
                 continue
-            words = set(key.words)
+            words, shapes = set(key.words), set(key.skeletons)
             for core in cores:
-                if core <= words:
+                # A romanisation variant holds the name too ("Erkir Media" / "Yerkir").
+                if core <= words or core_shapes[core] <= shapes:
                     holders[core].append(node)
                     if words == core and not key.places - core and not line.country:
                         shorts[core].append(node)
@@ -662,6 +665,17 @@ def _decided(comparison: Comparison, decision: Decision, *reasons: str) -> Compa
     return Comparison(max(comparison.score, floor), decision, [*comparison.reasons, *reasons])
 
 
+def _only_describes(key: NameKey) -> bool:
+    """Whether every word of a name outside its quotation only says what kind of body it
+    is: no distinctive word (an unknown town: "Пермский «Мемориал»"), no place and no word
+    saying whom it serves ("“Women’s Resource Center” for Roma women")."""
+    return all(
+        prior < vocab.DISTINCTIVE_WEIGHT and word not in key.places and word not in vocab.POPULATION
+        for word, prior in zip(key.words, key.prior, strict=True)
+        if word not in key.core
+    )
+
+
 def _names_something(key: NameKey) -> bool:
     """Whether a quoted word is a name of its own, not a generic word ("“Women” NGO"); a
     word that only looks like a typing error of one ("Unison", "union") is."""
@@ -849,8 +863,10 @@ def _between_numbers(parsed: list[ParsedLine]) -> dict[int, list[int]]:
     line of entry n they continue ("17. Armenian Association of Women with University" /
     "Education" / "18. …").  Page furniture between them is passed over ("58. Goris
     Women’s Development “Resource" / "Page 2 of 4" / "Center” Foundation" / "59. …");
-    a blank line, a person, a heading in capitals ("ARMAVIR, ARARAT") or more than two
-    such lines end the search."""
+    only a line that cannot stand alone (``_cannot_stand_alone``) continues the entry, so
+    that members of a coalition, representatives and headings between two numbers stay
+    lines of their own.  A blank line, a person or more than two such lines end the
+    search."""
     found: dict[int, list[int]] = {}
     for index, line in enumerate(parsed):
         number = _number_of(line.raw)
@@ -869,11 +885,33 @@ def _between_numbers(parsed: list[ParsedLine]) -> dict[int, list[int]]:
                 if (
                     tail.raw.lstrip()[:1] in _LINE_MARKS
                     or tail.raw.rstrip().endswith(":")
-                    or (tail.name.isupper() and not line.name.isupper())  # "ARMAVIR, ARARAT"
+                    or not _cannot_stand_alone(line.name, tail)
                 ):
                     break
                 run.append(following)
     return found
+
+
+def _cannot_stand_alone(head: str, tail: ParsedLine) -> bool:
+    """Whether ``tail`` is the rest of ``head`` rather than a name, heading or person of its
+    own: it starts with a small letter; or ``head`` leaves a quotation or a bracket open
+    ("58. Goris Women’s Development “Resource" / "Center” Foundation"); or it is a word or
+    three that only say what kind of body it is ("Centre", "Center NGO", "Education"), in
+    small letters or capitalised, neither a place nor a heading of plural words."""
+    first = tail.name.lstrip("“")[:1]
+    if (
+        (first.islower() and script_of(first) != "georgian")
+        or head.count("“") > head.count("”")
+        or head.count("(") > head.count(")")
+    ):
+        return True
+    key = tail.match
+    if key is None or not 1 <= len(key.words) <= 3 or tail.name.isupper() or key.places:
+        return False
+    return all(
+        prior < vocab.DISTINCTIVE_WEIGHT and word not in vocab.POPULATION and not raw.endswith("s")
+        for word, raw, prior in zip(key.words, key.raw, key.prior, strict=True)
+    ) and not any(word in vocab.HEADING_WORDS for word in key.raw)
 
 
 def _number_of(raw: str) -> int | None:

@@ -282,6 +282,13 @@ def looks_like_person(text: str, *, known: bool = True) -> bool:
     latin = [word for word, _ in latin_words(text)]
     if len(latin) != len([p for p in parts if any(c.isalpha() for c in p)]):
         return False
+    if (
+        len(latin) == 2
+        and latin[0] in vocab.GIVEN_NAMES
+        and latin[1].endswith(vocab.SURNAME_SUFFIXES)
+        and len(latin[1]) > 4
+    ):
+        return True  # "Nadiya Kovalenko", "Azad Isazade": a given name that is also a word
     for word in latin:
         if vocab.concept_of(word) is not None or vocab.place_of(word) is not None:
             return False
@@ -329,7 +336,10 @@ def _is_a_profession(words: list[str]) -> bool:
     return (
         bool(words)
         and all(
-            word in vocab.PROFESSIONS or word in vocab.STOP_WORDS or vocab.place_of(word)
+            word in vocab.PROFESSIONS
+            or word in vocab.PROFESSION_MODIFIERS
+            or word in vocab.STOP_WORDS
+            or vocab.place_of(word)
             for word in words
         )
         and any(word in vocab.PROFESSIONS for word in words)
@@ -430,10 +440,10 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "a heading"
     if _lowercase_continuation(text, words):
         return "a title"
-    if (
-        len(words) <= 6
-        and " ".join(words) in vocab.WEB_PHRASES
-        or (len(words) <= 8 and all(word in vocab.WEB_WORDS or word.isdigit() for word in words))
+    if (len(words) <= 6 and " ".join(words) in vocab.WEB_PHRASES) or (
+        2 <= len(words) <= 8
+        and all(word in vocab.WEB_WORDS or word.isdigit() for word in words)
+        and any(word in vocab.WEB_MARKS for word in words)
     ):
         return "page chrome"  # "Skip to content", "Showing 1 to 53 of 53 entries"
     opening = words[1] if len(words) > 1 and words[0] in vocab.TITLE_OPENERS else words[0]
@@ -466,11 +476,14 @@ def _without_clock(words: list[str]) -> list[str]:
 def _lowercase_continuation(text: str, words: list[str]) -> bool:
     """A title's second line ("of civil society organizations from the regions of …",
     "о недопустимости преследования …"): no name starts with a small connecting word."""
+    first = transliterate(text.split(" ", 1)[0]).lower()
     return (
         len(words) >= 5
         and text[:1].islower()
-        and words[0] in vocab.STOP_WORDS
+        and first in vocab.STOP_WORDS  # not "al-Farabi …"
         and script_of(text[:1]) != "georgian"  # Georgian has no capitals
+        and _mostly_lower(text, share=0.75)  # not "de facto Center for Civic Education"
+        and not _has_legal_form(words)
     )
 
 
@@ -623,6 +636,7 @@ def _split_representative(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _MEMBER_OF = ("member of ", "a member of ", "part of ", "член ", "անդամ ", "წევრი ")
 
 
@@ -663,10 +677,13 @@ def _take_qualifiers(text: str) -> tuple[str, str | None, str | None]:
             inner.lower().startswith(_FORMER_NAME)
             or inner.lower().startswith(_MEMBER_OF)
             or _WEBSITE_RE.fullmatch(inner)
+            or _YEAR_RE.search(inner)
             or _translates(inner, text.replace(match.group(0), " "))
+            or looks_like_person_with_role(inner)
         ):
-            # "(former EMC)": a name it used to have; "(member of …)": a note; "(toplum.tv)":
-            # its website; "«Ասպարեզ» … (Journalists’ Club Asparez)": the name translated.
+            # "(former EMC)": a name it used to have; "(member of …)", "(Nobel Peace Prize
+            # 2022)": notes; "(toplum.tv)": its website; "«Ասպարեզ» … (Journalists’ Club
+            # Asparez)": the name translated; "(Ruzanna Grigoryan, chair)": who signed.
             kept = kept.replace(match.group(0), "", 1)
             continue
         rest = kept.replace(match.group(0), "", 1).strip()
@@ -813,38 +830,28 @@ def _from_columns(raw: str) -> str:
     cells = [cell for cell in cells if cell]
     if len(cells) < 2:
         return raw
-    changed = False
-    if len(cells[0]) <= 5 and cells[0].rstrip(".)").isdigit():
-        cells, changed = cells[1:], True
-    places: list[str] = []
-    person: str | None = None
+    numbered = len(cells[0]) <= 5 and cells[0].rstrip(".)").isdigit()
+    if numbered:
+        cells = cells[1:]
+    if not (numbered or "\t" in raw):
+        return raw  # spaces typed twice ("Liceul Teoretic  Mihai Eminescu") make no table
     role: str | None = None
-    while len(cells) > 1:
-        last = cells[-1]
-        if "(" not in last and _is_placeish(last):
-            places.insert(0, last)
-        elif person is None and not places and looks_like_person(last):
-            person = last
-        elif (
-            role is None
-            and person is None
-            and not places
-            and _is_a_profession([word for word, _ in latin_words(last)])
-        ):
-            role = last  # "46   Arzu Geybulla   Azerbaijan   journalist"
-        else:
-            break
-        cells.pop()
-        changed = True
-    if not changed:
-        return raw
+    person: str | None = None
+    places: list[str] = []
+    # From the end: a role, the person it belongs to, the places.
+    if len(cells) > 1 and _is_a_profession([word for word, _ in latin_words(cells[-1])]):
+        role = cells.pop()
+    if len(cells) > 1 and looks_like_person(cells[-1]):
+        person = cells.pop()
+    while len(cells) > 1 and "(" not in cells[-1] and _is_placeish(cells[-1]):
+        places.insert(0, cells.pop())
     text = " ".join(cells)
-    if role:
-        text += f", {role}"
+    if role and not person:
+        text += f", {role}"  # "46   Arzu Geybulla   Azerbaijan   journalist": a person
     if places:
         text += f" ({', '.join(places)})"
     if person:
-        text += f" – {person}"
+        text += f" – {person}, {role}" if role else f" – {person}"
     return text
 
 

@@ -33,7 +33,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from undersigned.matching import vocab
 from undersigned.matching.parse import ParsedLine, parse_line
 from undersigned.matching.tokens import NameKey, analyse
-from undersigned.matching.translit import script_of, transliterate
+from undersigned.matching.translit import script_of, skeleton, transliterate
 
 Decision = Literal["same", "review", "different"]
 
@@ -153,6 +153,7 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
     positions: dict[str, list[int]] = {}
     for j, word in enumerate(kb.words):
         positions.setdefault(word, []).append(j)
+    spelled_alike = False  # some aligned pair is written alike, not only translated
     for i, word in enumerate(ka.words):
         free = positions.get(word)
         if free:
@@ -162,6 +163,8 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
             agreed += (wa[i] + wb[j]) / 2
             total += (wa[i] + wb[j]) / 2
             equal_words.append(word)
+            if not spelled_alike:
+                spelled_alike = skeleton(ka.raw[i]) == skeleton(kb.raw[j])
     pairs: list[tuple[float, float, int, int, str]] = []
     for i in range(len(ka.words)):
         if i in used_a:
@@ -180,6 +183,7 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
         used_b.add(j)
         agreed += similarity * pair_weight / 2
         total += pair_weight / 2
+        spelled_alike = spelled_alike or how != "related"
         if how == "equal":
             equal_words.append(ka.words[i])
         else:
@@ -335,6 +339,23 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
     if a.country and b.country and places_conflict(a.country, b.country):
         cap = min(cap, _DIFFERENT_CAP)
         reasons.append(f"different countries: {a.country} / {b.country}")
+    elif bool(a.country) != bool(b.country) and any(
+        2 <= len(key.words) <= 3 and key.words[-1] in vocab.NETWORK_WORDS for key in (ka, kb)
+    ):
+        # "Transparency International (Georgia)" is a national chapter.
+        cap = min(cap, _BELOW_SAME)
+        reasons.append("a body with national chapters is qualified by a country in one name")
+    if (
+        equal_words
+        and not spelled_alike
+        and (ka.core or kb.core)
+        and _one_word(ka)
+        and _one_word(kb)
+    ) or _quoted_word_translated(ka, kb):
+        # "“Umid”" / "«Надія»" / "„Speranța”", "“Viitorul” Institute" / "“Future” Institute":
+        # one word that means the same is a name in each language, not surely one body's.
+        cap = min(cap, _BELOW_SAME)
+        reasons.append("the names agree only in translation")
     distinctive_agreement = any(
         ka.words[i] in equal_words and wa[i] >= _DISTINCTIVE for i in used_a
     )
@@ -403,6 +424,23 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
     score = round(min(score, cap), 4)
     decision: Decision = "same" if score >= SAME else "review" if score >= REVIEW else "different"
     return Comparison(score, decision, reasons)
+
+
+def _quoted_word_translated(a: NameKey, b: NameKey) -> bool:
+    """Both names quote the same one-word name, spelled differently: a translation."""
+    if len(a.core) != 1 or a.core != b.core:
+        return False
+    # "Intellect" and "ინტელექტი", "Весна" and "Вясна" are one word spelled two ways;
+    # "Viitorul" and "Future" are two words.
+    spelled_a = [skeleton(raw) for word, raw in zip(a.words, a.raw, strict=True) if word in a.core]
+    spelled_b = [skeleton(raw) for word, raw in zip(b.words, b.raw, strict=True) if word in b.core]
+    return not any(
+        DamerauLevenshtein.normalized_similarity(x, y) >= 0.6 for x in spelled_a for y in spelled_b
+    )
+
+
+def _one_word(key: NameKey) -> bool:
+    return len({word for word in key.words if word not in key.places}) == 1
 
 
 _FORM_WORDS = {"foundation": "foundation", "fund": "foundation"}

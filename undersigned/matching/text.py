@@ -68,13 +68,14 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum()
 
 
-_NESTED_CLOSED_RE = re.compile(r"«([^«»]*)«([^«»]*)»(\s*)»")
+_NESTED_CLOSED_RE = re.compile(r"«([^«»]*)«([^«»]*)»([^«»]*)»")
 _NESTED_OPEN_RE = re.compile(r"«([^«»]*)«([^«»]*)»")
 
 
 def _unnest(text: str) -> str:
-    """«Правовая клиника «Адилет»» as Правовая клиника «Адилет»: the innermost quotation
-    is the organization's own name (the outer one is often left unclosed)."""
+    """«Правовая клиника «Адилет»» as Правовая клиника «Адилет», «Союз «Мемориал» Пермь» as
+    Союз «Мемориал» Пермь: the innermost quotation is the organization's own name (the
+    outer one is often left unclosed)."""
     text = _NESTED_CLOSED_RE.sub(r"\1«\2»\3", text)
     return _NESTED_OPEN_RE.sub(r"\1«\2»", text)
 

@@ -283,7 +283,7 @@ def legal_form_at(words: list[str], start: int) -> tuple[int, str] | None:
 STOP_WORDS = words(
     "of the for and in on at to a an with by de la le les du des et und fur für from i v "
     "vo po dlya na za s so o ob ot pri ev yev u da its their our st sankt saint hanun all "
-    "din pentru si al ale ve ile ta z zhane"  # Romanian, Azerbaijani, Ukrainian, Kazakh
+    "din pentru si ale ve ile ta z zhane"  # Romanian, Azerbaijani, Ukrainian, Kazakh
 )
 
 # ---------------------------------------------------------------- concepts
@@ -338,10 +338,11 @@ CONCEPTS: dict[str, str] = {
         "information informational informative info տեղեկատվ* информац* ინფორმაცი* საინფორმაციო"
     ),
     "environment": (
-        "environment environmental շրջակա экологи* ecology ecological eco էկոլոգ* ეკოლოგ* გარემო*"
+        "environment environmental շրջակա экологи* ecology ecological eco էկոլոգ* ეკოლოგ* გარემო* "
+        "բնապահպան*"
     ),
     "law": "law laws օրենք* закон* კანონ*",
-    "legal": "legal իրավական правов* юридическ* სამართლ* იურიდიულ*",
+    "legal": "legal իրավական правов* прававы* прававая прававой юридическ* სამართლ* იურიდიულ*",
     "lawyer": "lawyer lawyers attorneys փաստաբան* իրավաբան* юрист* адвокат* იურისტ* ადვოკატ*",
     "protection": "protection protect protects protecting defense defence defend defending պաշտպան* защит* დაცვ*",
     "defender": "defender defenders დამცველ*",
@@ -366,7 +367,10 @@ CONCEPTS: dict[str, str] = {
     "international": (
         "international միջազգային* международн* საერთაშორისო ինթերնեշնլ интернешнл ინტერნეშენალ"
     ),
-    "regional": "regional region regions տարածաշրջան* մարզային региональн* რეგიონ*",
+    "regional": (
+        "regional region regions interregional տարածաշրջան* մարզային региональн* межрегиональн* "
+        "რეგიონ*"
+    ),
     "national": "national nation ազգային* национальн* общероссийск* всероссийск* ეროვნულ*",
     "local": "local տեղական* местн* ადგილობრივ*",
     "armenian": (
@@ -497,7 +501,7 @@ _MORE_CONCEPTS: dict[str, str] = {
     ),
     "fund": "fondul fondului",
     "committee": "comitet* komite komitesi",
-    "council": "consiliu* sura surasi surasinin рада ради раді кеңес* кеңеш*",
+    "council": "consiliu* sura surasi surasinin",
     "network": "retea reteaua retelei retele retelelor sebeke* мереж* желі желісі тармак тармагы",
     "coalition": "coaliti* koalisiya*",
     "alliance": "alianta*",
@@ -519,7 +523,7 @@ _MORE_CONCEPTS: dict[str, str] = {
     "journalism": "jurnalism*",
     "media": "kiv медійн* змі жмк",
     "press": "presa presei metbuat* преса преси пресою баспасөз*",
-    "human": "uman umane insan* адамның адамдын",
+    "human": "umane insan* адамның адамдын",
     "right": "huquqlar* huququ* huquqa құқық құқықтар* құқығ* укук укуктар* укугу*",
     "human+right": "huquqmudafie*",
     "law": (
@@ -534,7 +538,7 @@ _MORE_CONCEPTS: dict[str, str] = {
         "әділеттілік* әділдік адилеттүүлү*"
     ),
     "fair": (
-        "corect corecte corecta edaletli* чесні чесних чесна чесний чесного әділ әділетті адилеттүү"
+        "corect corecte corecta edaletli* чесні чесних чесна чесний чесного әділетті адилеттүү"
     ),
     "protection": (
         "protecti* aparar* ocrotir* mudafie mudafies* qorunma* qoruma* захист* қорғау "
@@ -595,7 +599,7 @@ _MORE_CONCEPTS: dict[str, str] = {
         "байқаушы* байкоочу* көзөмөл*"
     ),
     "freedom": "libertat* azadl* бостанды* еркінді* эркиндик*",
-    "free": "azad вільний вільна вільне вільні вільного вільної еркін эркин",
+    "free": "azad вільний вільна вільне вільні вільного вільної",
     "independent": "independent* musteqil* незалежн* тәуелсіз* карандысыз*",
     "information": (
         "informati* informar* melumat* informasiya* інформаці* інфармацы* ақпарат* маалымат*"
@@ -609,11 +613,11 @@ _MORE_CONCEPTS: dict[str, str] = {
         "освітн* адукацы* білім* билим*"
     ),
     "training": "instruir* telim telimler*",
-    "science": "stiint* elm elmi ғылым* илим илимий",
+    "science": "stiint* elmi ғылым* илимий",
     "school": "scoala scolii scoli scolilor mekteb* мектеп*",
     "university": "universitat*",
     "academy": "academia academiei akademiya*",
-    "peace": "pace pacii sulh sulhun sulhe миру бейбіт бейбітшілік* тынчтык*",
+    "peace": "pacii sulh sulhun sulhe миру бейбітшілік*",
     "conflict": "conflict* munaqise* қақтығыс*",
     "violence": "violent* zorakil* насильств* зорлы* зомбылы* зомбулу*",
     "torture": "tortur* isgence* катуван* азаптау* кыйноо*",
@@ -622,7 +626,7 @@ _MORE_CONCEPTS: dict[str, str] = {
     "transparency": "transparent* seffaf* прозор* ашықты* ачыкты*",
     "open": "deschis* aciq відкрит* ашық ачык",
     "equality": "egalitat* beraber* рівніст* рівноправ* теңді* теңчилик*",
-    "solidarity": "solidaritat* hemreylik* ынтымақ ынтымак",
+    "solidarity": "solidaritat* hemreylik*",
     "integration": "integrar* integrati* inteqrasiya* євроінтеграці*",
     "innovation": "inovati* inovar* innovasiya* інноваці*",
     "initiative": "initiativ* tesebbus* бастама* демилге*",
@@ -646,7 +650,7 @@ _MORE_CONCEPTS: dict[str, str] = {
     ),
     "local": "locala locale yerli місцев* жергілікті* жергиликтүү*",
     "regional": "regional* regiun* өңірлік* аймақ* аймак*",
-    "national": "national* milli ұлттық* улуттук*",
+    "national": "national* ұлттық* улуттук*",
     "international": "intl international* beynelxalq* міжнародн* халықаралық* аралык",
     "republic": "republic* respublika*",
     "europe": "europa european* europene europeni europei avropa* еуропа*",
@@ -663,8 +667,7 @@ _MORE_CONCEPTS: dict[str, str] = {
     "art": "arta arte artei incesenet* мистецтв* өнер өнері",
     "friend": "prieten* dost dostlar* dostluq* достар* достор*",
     "future": "viitor* gelecek* майбутн* болашақ* келечек*",
-    "hope": "speranta* umid надія надії үміт үмүт",
-    "life": "viata vietii heyat* життя өмір өмүр",
+    "life": "viata vietii heyat* життя",
     "new": "yeni нова новий нове нові жаңа жаңы",
     "against": "impotriva qarsi проти протиді* қарсы каршы",
     "border": "hotare hotar hotarelor serhed* шекара*",
@@ -676,7 +679,7 @@ _MORE_CONCEPTS: dict[str, str] = {
         "profesional* profesionist* pesekar* професі* кәсіби* кәсіпқой* кесипкөй* кесиптик*"
     ),
     "ethics": "etica etic etika* етика етики етичн*",
-    "expression": "cuvantului soz сөз exprimar* ifade* вираженн* висловлюван*",
+    "expression": "cuvantului exprimar* ifade* вираженн* висловлюван*",
     "investigation": "investigati* investigar* anchet* розслід* расследова* тергеу* иликтөө*",
     "reform": "reform* islahat* реформ*",
     "prevention": "prevenir* preventi* profilaktika* запобіган* профілакти* предотвращ*",
@@ -698,6 +701,12 @@ _MORE_CONCEPTS: dict[str, str] = {
     "league": "league liga ligii liqa liqasi ліга ліги лига лиги",
     "federation": "federation federations федерац* ფედერაცი* ֆեդերացիա*",
     "writer": "writer writers писател* письменн* пісьменн* письменник* գրող* მწერალ*",
+    # Kinds of outlet and of undertaking: descriptive, as "center" is.
+    "newspaper": "newspaper newspapers daily weekly газета газеты թերթ օրաթերթ* გაზეთ*",
+    "online": "online онлайн օնլայն ონლაინ",
+    "television": "television tv телевидени* телеканал* հեռուստա* ტელევიზი*",
+    "project": "project projects проект* проєкт* նախագիծ* პროექტ*",
+    "voter": "voter voters избирател* виборц* ընտրող* ამომრჩევ*",
     "alternative": "alternative alternatives альтернатив* այլընտրանք* ალტერნატივ*",
     "channel": "channel канал arkhi არხი ալիք",
 }
@@ -710,7 +719,7 @@ _GENERIC_TIERS: dict[float, str] = {
     "social development right human youth women network initiative support "
     "national international regional local community children group institute agency "
     "committee council movement coalition partnership cooperation assistance charity "
-    "humanitarian family people new club education cultural office bureau anti",
+    "humanitarian family people new club education cultural office bureau anti project",
     0.25: "armenian georgian azerbaijan russia ukraine europe world citizen journalist "
     "journalism democracy media press environment peace law legal lawyer protection "
     "defender health research policy information freedom disabled economic teacher "
@@ -720,7 +729,8 @@ _GENERIC_TIERS: dict[float, str] = {
     "analytical training open free alliance platform forum academy republic city house "
     "school university mother worker informed life future hope voice against rule "
     "election fair museum clinic need special agriculture conflict negotiation sustainable "
-    "issue ethics tolerance diversity profession caucasus expression",
+    "issue ethics tolerance diversity profession caucasus expression newspaper online "
+    "television voter channel",
 }
 GENERIC_WEIGHT: dict[str, float] = {
     concept: weight for weight, words in _GENERIC_TIERS.items() for concept in words.split()
@@ -740,7 +750,8 @@ RELATED: dict[frozenset[str], float] = {
 # ---------------------------------------------------------------- places
 # Words that go with a place in a qualifier without naming one ("Gegharkunik marz").
 PLACE_FILLERS = words(
-    "marz region oblast district province city town village republic respublika g gorod united"
+    "marz region oblast district province city town village republic respublika g gorod united "
+    "nizhniy nizhny"
 )
 _PLACES = (
     # countries and regions
@@ -760,7 +771,14 @@ _PLACES = (
     "jermuk akhaltsikhe akhalkalaki ozurgeti poti marneuli zestaponi sukhumi tskhinvali "
     "london paris berlin brussels washington geneva vienna strasbourg kharkiv petersburg "
     "lviv odesa odessa dnipro kazan novosibirsk grodno vitebsk osh balti oslo stockholm "
-    "copenhagen amsterdam hague prague warsaw vilnius riga kingdom britain"
+    "copenhagen amsterdam hague prague warsaw vilnius riga kingdom britain "
+    "perm ryazan yekaterinburg ekaterinburg krasnoyarsk syktyvkar voronezh samara "
+    "chelyabinsk tomsk irkutsk rostov krasnodar ufa pskov murmansk arkhangelsk petrozavodsk "
+    "tver yaroslavl sochi grozny makhachkala nalchik vladikavkaz novgorod orenburg izhevsk "
+    "kaliningrad zaporizhzhia mariupol donetsk luhansk chernihiv sumy poltava "
+    "vinnytsia rivne lutsk uzhhorod ternopil kherson mykolaiv simferopol sevastopol crimea "
+    "uman shymkent karaganda aktobe pavlodar semey uralsk atyrau aktau taraz kostanay "
+    "petropavl oskemen naryn karakol talas batken"
 )
 PLACES: frozenset[str] = words(_PLACES)
 _PLACE_TRANSLATIONS: dict[str, str] = {
@@ -879,12 +897,18 @@ _TOWNS_BY_COUNTRY: dict[str, str] = {
     "ozurgeti poti marneuli zestaponi sukhumi tskhinvali abkhazia ossetia javakheti "
     "samtskhe kakheti adjara ajara imereti guria",
     "azerbaijan": "baku ganja sumgait nakhchivan",
-    "russia": "moscow kazan novosibirsk petersburg",
-    "ukraine": "kyiv kiev kharkiv lviv odesa odessa dnipro",
+    "russia": "moscow kazan novosibirsk petersburg perm ryazan yekaterinburg ekaterinburg "
+    "krasnoyarsk syktyvkar voronezh samara chelyabinsk tomsk irkutsk rostov krasnodar ufa "
+    "pskov murmansk arkhangelsk petrozavodsk tver yaroslavl sochi grozny makhachkala "
+    "nalchik vladikavkaz novgorod orenburg izhevsk kaliningrad",
+    "ukraine": "kyiv kiev kharkiv lviv odesa odessa dnipro zaporizhzhia mariupol "
+    "donetsk luhansk chernihiv sumy poltava vinnytsia rivne lutsk uzhhorod ternopil kherson "
+    "mykolaiv simferopol sevastopol crimea uman",
     "belarus": "minsk grodno vitebsk",
     "moldova": "chisinau balti",
-    "kazakhstan": "almaty astana",
-    "kyrgyzstan": "bishkek osh",
+    "kazakhstan": "almaty astana shymkent karaganda aktobe pavlodar semey uralsk atyrau "
+    "aktau taraz kostanay petropavl oskemen",
+    "kyrgyzstan": "bishkek osh naryn karakol talas batken",
     "tajikistan": "dushanbe",
     "uzbekistan": "tashkent",
     "uk": "london kingdom britain",
@@ -1096,15 +1120,21 @@ GIVEN_NAMES = words(
     "mikhail nikolai igor yuri marianna oksana viktor victoria viktoria john michael "
     "peter paul thomas james robert mary sarah elizabeth daniel maria laura sona astghik "
     "nelly arevik gayane hovsep grigor vazgen robert eduard edward sevak mher narek "
-    "haykanush lena larisa lusine liana lilia emma diana"
+    "haykanush lena larisa lusine liana lilia emma diana "
+    # Names that are also words ("Azad" is free, "Umid" hope, "Beybit" peace).
+    "azad umid umud umit umut erkin nadiya nadia nadezhda beybit tynchtyk kenes omir "
+    "bolashak sulh elm milli rada leyla arzu anar emin khadija sevinc ilgar rasul "
+    "intigam rauf elchin yevgeniy evgeniy tolekan aida vanu nadejda vladislav"
 )
 SURNAME_SUFFIXES = (
     *("yan", "ian", "yants", "iants", "unts", "uni"),  # Armenian
     *("shvili", "dze", "adze", "eli", "ava", "aia", "uia", "ia", "ua", "uri", "iani"),  # Georgian
     *("ov", "ova", "ev", "eva", "ina", "sky", "skaya", "skiy", "skii", "enko", "vich"),  # Slavic
-    *("ovna", "evna", "uk", "yuk", "zade", "oglu"),
+    *("ovna", "evna", "uk", "yuk", "zade", "oglu", "chuk", "yev", "yeva"),
+    *("escu", "eanu", "schi", "ski", "uulu", "kyzy", "qizi"),  # Romanian, Central Asian
 )
 ORG_NOUNS = words(
+    "liceul liceu lyceum litsey litsei "
     "museum library theatre theater festival firm company studio hospital clinic college "
     "lyceum church mall office branch project program programme team center centre bank "
     "press radio tv magazine newspaper agency bureau fund trust house choir band orchestra "
@@ -1136,11 +1166,12 @@ ROLE_WORDS = _latin_set(
     "თავმჯდომარე დირექტორი ხელმძღვანელი კოორდინატორი დამფუძნებელი წევრი"
 )
 # What a person signing in their own name gives after it ("Arif Yunus, historian").
+PROFESSION_MODIFIERS = _latin_set("independent freelance civic public figure human rights")
 PROFESSIONS = _latin_set(
-    "journalist historian jurist lawyer attorney advocate human rights defender "
+    "journalist historian jurist lawyer attorney advocate defender "
     "activist researcher analyst economist sociologist political scientist professor "
     "blogger writer poet editor photographer artist teacher psychologist doctor expert "
-    "independent freelance civic public figure scholar "
+    "scholar "
     "журналист журналистка историк юрист адвокат правозащитник правозащитница эксперт "
     "активист активистка исследователь политолог социолог блогер писатель "
     "журналіст журналістка правозахисник правозахисниця історик "
@@ -1206,6 +1237,12 @@ WEB_WORDS = words(
     "kb mb doc docx reply replies comment comments share poshare podelitsya podilytysya no "
     "name organization organisation country contact person signature date responses form "
     "exported timestamp town city"
+)
+# At least one of these makes a line of WEB_WORDS page furniture ("Main Contact" and
+# "Person to Person" are names).
+WEB_MARKS = words(
+    "skip reply cancel accept privacy cookie cookies subscribe showing entries download pdf "
+    "kb mb doc docx responses exported timestamp country town city signature"
 )
 # Words that open a statement's title ("Joint statement …", "Совместное заявление …").
 TITLE_OPENERS = _latin_set(
