@@ -276,6 +276,8 @@ LABELLED = (
     "blind5_lists.tsv",
     "blind6_lists.tsv",
     "blind7_lists.tsv",
+    "blind8_lists.tsv",
+    "blind9_lists.tsv",
 )
 
 

@@ -32,7 +32,15 @@ Data files (tab-separated, header ``statement_id line_no raw cluster kind``):
 - ``blind7_lists.tsv``: eight more (701–708), also blind: Ukrainian, Moldovan (Romanian and
   English), Azerbaijani, Central Asian, an Armenian PDF, a media-freedom list with
   outlets and websites, a Russian list followed by its English version, and a noisy web
-  page with a table.
+  page with a table;
+- ``blind8_lists.tsv``: eight more (801–808), also blind: Armenian human-rights,
+  environmental and women's-rights lists, an Armenian-script list, a Russian list of
+  Armenian and Georgian bodies, a flattened two-column list, organizations mixed with
+  individuals, and a regional list under country headings;
+- ``blind9_lists.tsv``: eight more (901–908), also blind: an international sign-on with
+  countries, Russian human-rights bodies, a Belarusian/Russian/English list, Georgian media,
+  an Armenian PDF, Central Asia in English, Azerbaijan in two languages, and a list where
+  most entries name a representative.
 """
 
 from __future__ import annotations
@@ -171,6 +179,16 @@ def blind6_lists() -> dict[str, list[Row]]:
 @pytest.fixture(scope="session")
 def blind7_lists() -> dict[str, list[Row]]:
     return load_lists("blind7_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind8_lists() -> dict[str, list[Row]]:
+    return load_lists("blind8_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind9_lists() -> dict[str, list[Row]]:
+    return load_lists("blind9_lists.tsv")
 
 
 @pytest.fixture(scope="session")

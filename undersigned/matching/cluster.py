@@ -335,19 +335,31 @@ class _Nodes:
         found: dict[tuple[int, int], str] = {}
         if not cores:
             return found
-        holders: dict[frozenset[str], list[int]] = defaultdict(list)
-        shorts: dict[frozenset[str], list[int]] = defaultdict(list)
-        core_shapes = {core: {skeleton(word) for word in core} for core in cores}
+        # Names holding every word of a quoted name, by word or by its romanisation
+        # skeleton ("Erkir Media" holds "Yerkir"): postings, not a scan per quoted name.
+        wanted = {word for core in cores for word in core}
+        wanted_shapes = {skeleton(word) for word in wanted}
+        by_word: dict[str, set[int]] = defaultdict(set)
+        by_shape: dict[str, set[int]] = defaultdict(set)
         for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
             if line.kind != "org":
                 continue
-            words, shapes = set(key.words), set(key.skeletons)
-            for core in cores:
-                # A romanisation variant holds the name too ("Erkir Media" / "Yerkir").
-                if core <= words or core_shapes[core] <= shapes:
-                    holders[core].append(node)
-                    if words == core and not key.places - core and not line.country:
-                        shorts[core].append(node)
+            for word in key.words:
+                if word in wanted:
+                    by_word[word].add(node)
+            for shape in key.skeletons:
+                if shape in wanted_shapes:
+                    by_shape[shape].add(node)
+        holders: dict[frozenset[str], list[int]] = {}
+        shorts: dict[frozenset[str], list[int]] = defaultdict(list)
+        for core in cores:
+            exact = set.intersection(*(by_word[word] for word in core))
+            alike = set.intersection(*(by_shape[skeleton(word)] for word in core))
+            holders[core] = sorted(exact | alike)
+            for node in exact:
+                key, line = self.keys[node], self.parsed[node]
+                if set(key.words) == core and not key.places - core and not line.country:
+                    shorts[core].append(node)
         for core, longs in cores.items():
             short = shorts.get(core, [])
             if len(longs) != 1 or len(holders[core]) != len(short) + 1:

@@ -1082,7 +1082,7 @@ HEADING_WORDS = words(
     "international local national regional foreign partner partners "
     "loading "
     "all menu home search previous next statement haytararutyun zayavlenie "
-    "zayavleniye obrashchenie obrashcheniye declaration appeal petition"
+    "zayavleniye obrashchenie obrashcheniye declaration appeal petition beyanat gantskhadeba"
 )
 PROSE_MARKERS = words(
     "vor ays ayd hamar koghmits bolor nrants chto eto kotoryy kotoraya kotorye ne "
@@ -1099,7 +1099,8 @@ PROSE_MARKERS = words(
 )
 TITLE_WORDS = words(
     "statement statements appeal petition declaration resolution zayavlenie zayavleniye "
-    "obrashchenie obrashcheniye hayteraroutyun haytararutyun dimum gantskhadeba zayava"
+    "obrashchenie obrashcheniye hayteraroutyun haytararutyun dimum gantskhadeba zayava "
+    "beyanat muraciet"
 )
 
 # ---------------------------------------------------------------- people
@@ -1176,7 +1177,8 @@ PROFESSIONS = _latin_set(
     "активист активистка исследователь политолог социолог блогер писатель "
     "журналіст журналістка правозахисник правозахисниця історик "
     "լրագրող իրավապաշտպան փաստաբան պատմաբան փորձագետ ակտիվիստ "
-    "ჟურნალისტი იურისტი ადვოკატი უფლებადამცველი ისტორიკოსი ექსპერტი აქტივისტი"
+    "ჟურნალისტი იურისტი ადვოკატი უფლებადამცველი ისტორიკოსი ექსპერტი აქტივისტი "
+    "jurnalist iqtisadci tarixci huquqsunas vekil feal ekspert tedqiqatci"
 )
 # Concepts that name a nation ("Armenian organizations" is a heading).
 NATIONAL_CONCEPTS = frozenset(
@@ -1215,7 +1217,7 @@ SHARE_WORDS = words(
 PAGE_LABELS = words(
     "tags tag categories category filed posted source share published previous next to cc "
     "tegi tegebi nanakhia kontakt kontakty "
-    "subject contact contacts email phone tel"
+    "subject contact contacts email phone tel istochnik dzherelo krynitsa"
 )
 # A web page's furniture, whole ("Skip to content") or made only of these words
 # ("Leave a Reply Cancel reply", "Download the statement (PDF, 210 KB)").
