@@ -115,6 +115,27 @@ _FORMATS: tuple[_Format, ...] = (
     ),
     _format("a quotation is left open in one name", _("a quotation is left open in one name")),
     _format(
+        "“(?P<name>.+)” is one name’s own name in quotation marks and the whole of the other’s;"
+        " no other name in the list has it",
+        _(
+            "“%(name)s” is one name’s own name in quotation marks and the whole of the other’s;"
+            " no other name in the list has it"
+        ),
+    ),
+    _format(
+        "“(?P<site>.+)” is the website of the one name that spells it",
+        _("“%(site)s” is the website of the one name that spells it"),
+    ),
+    _format(
+        "a body with national chapters is qualified by a country in one name",
+        _("a body with national chapters is qualified by a country in one name"),
+    ),
+    _format(
+        "the names agree only in translation",
+        # Translators: two names mean the same in two languages, which proves little.
+        _("the names agree only in translation"),
+    ),
+    _format(
         "different countries: (?P<first>.+) / (?P<second>.+)",
         _("different countries: %(first)s / %(second)s"),
     ),
