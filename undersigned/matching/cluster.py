@@ -827,8 +827,9 @@ def _join_wrapped(parsed: list[ParsedLine]) -> list[ParsedLine]:
     the lines between are gone, joins nothing new.
     """
     out = list(parsed)
-    between = _between_numbers(parsed)
-    towns = _towns_below(parsed)
+    numbers = [_number_of(line.raw) for line in parsed]
+    between = _between_numbers(parsed, numbers)
+    towns = _towns_below(parsed, numbers)
     index = 0
     while index < len(out):
         head = out[index]
@@ -878,7 +879,7 @@ def _join_wrapped(parsed: list[ParsedLine]) -> list[ParsedLine]:
 _NUMBERED_RE = re.compile(r"\s*(\d{1,4})\s*[.)]")
 
 
-def _between_numbers(parsed: list[ParsedLine]) -> dict[int, list[int]]:
+def _between_numbers(parsed: list[ParsedLine], numbers: list[int | None]) -> dict[int, list[int]]:
     """Unnumbered lines that sit between entries n and n+1 of a numbered list, by the
     line of entry n they continue ("17. Armenian Association of Women with University" /
     "Education" / "18. …").  Page furniture between them is passed over ("58. Goris
@@ -889,17 +890,20 @@ def _between_numbers(parsed: list[ParsedLine]) -> dict[int, list[int]]:
     search."""
     found: dict[int, list[int]] = {}
     for index, line in enumerate(parsed):
-        number = _number_of(line.raw)
-        if number is None or line.kind != "org":
+        number = numbers[index]
+        # Only an entry followed by an unnumbered line may have a continuation.
+        if number is None or line.kind != "org" or index + 1 == len(parsed):
+            continue
+        if numbers[index + 1] is not None:
             continue
         run: list[int] = []
         for following in range(index + 1, min(index + 6, len(parsed))):
             tail = parsed[following]
-            if _number_of(tail.raw) == number + 1:
+            if numbers[following] == number + 1:
                 if 0 < len(run) <= 2:
                     found[index] = run
                 break
-            if _number_of(tail.raw) is not None or not tail.raw.strip() or tail.kind == "person":
+            if numbers[following] is not None or not tail.raw.strip() or tail.kind == "person":
                 break
             if tail.kind == "org":
                 if (
@@ -912,21 +916,21 @@ def _between_numbers(parsed: list[ParsedLine]) -> dict[int, list[int]]:
     return found
 
 
-def _towns_below(parsed: list[ParsedLine]) -> dict[int, str]:
+def _towns_below(parsed: list[ParsedLine], numbers: list[int | None]) -> dict[int, str]:
     """Places on a line of their own right under entry n of a numbered list, before entry
     n+1 ("1. Women’s Resource Center" / "Gyumri" / "2. …"), by the entry they qualify."""
     found: dict[int, str] = {}
     for index in range(len(parsed) - 2):
-        line, below, after = parsed[index], parsed[index + 1], parsed[index + 2]
-        number = _number_of(line.raw)
+        line, below = parsed[index], parsed[index + 1]
+        number = numbers[index]
         if (
             number is not None
+            and numbers[index + 2] == number + 1
             and line.kind == "org"
             and not line.country
             and below.kind == "noise"
             and below.name
             and not below.name.isupper()  # "ARMAVIR, ARARAT": a heading
-            and _number_of(after.raw) == number + 1
             and only_places(below.name)
             # A country there heads the entries that follow ("Казахстан").
             and not any(

@@ -448,10 +448,13 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "a heading"
     if _lowercase_continuation(text, words):
         return "a title"
-    if (len(words) <= 6 and " ".join(words) in vocab.WEB_PHRASES) or (
-        2 <= len(words) <= 8
-        and all(word in vocab.WEB_WORDS or word.isdigit() for word in words)
-        and any(word in vocab.WEB_MARKS for word in words)
+    if words[0] in vocab.WEB_FIRST and (
+        (len(words) <= 6 and " ".join(words) in vocab.WEB_PHRASES)
+        or (
+            2 <= len(words) <= 8
+            and all(word in vocab.WEB_WORDS or word.isdigit() for word in words)
+            and any(word in vocab.WEB_MARKS for word in words)
+        )
     ):
         return "page chrome"  # "Skip to content", "Showing 1 to 53 of 53 entries"
     opening = words[1] if len(words) > 1 and words[0] in vocab.TITLE_OPENERS else words[0]
@@ -484,11 +487,11 @@ def _without_clock(words: list[str]) -> list[str]:
 def _lowercase_continuation(text: str, words: list[str]) -> bool:
     """A title's second line ("of civil society organizations from the regions of …",
     "о недопустимости преследования …"): no name starts with a small connecting word."""
+    if len(words) < 5 or not text[:1].islower():
+        return False
     first = transliterate(text.split(" ", 1)[0]).lower()
     return (
-        len(words) >= 5
-        and text[:1].islower()
-        and first in vocab.STOP_WORDS  # not "al-Farabi …"
+        first in vocab.STOP_WORDS  # not "al-Farabi …"
         and script_of(text[:1]) != "georgian"  # Georgian has no capitals
         and _mostly_lower(text, share=0.75)  # not "de facto Center for Civic Education"
         and not _has_legal_form(words)

@@ -1240,6 +1240,8 @@ WEB_WORDS = words(
     "name organization organisation country contact person signature date responses form "
     "exported timestamp town city"
 )
+# What such a line starts with: a cheap first test.
+WEB_FIRST = WEB_WORDS | frozenset(phrase.split()[0] for phrase in WEB_PHRASES)
 # At least one of these makes a line of WEB_WORDS page furniture ("Main Contact" and
 # "Person to Person" are names).
 WEB_MARKS = words(
