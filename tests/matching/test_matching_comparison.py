@@ -270,3 +270,17 @@ def test_outlets_projects_and_notes_in_brackets(a, b):
 )
 def test_names_that_only_translate_or_qualify_each_other_are_not_merged(a, b):
     assert compare(a, b).decision != "same", compare(a, b).reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "«Ագաթ» հաշմանդամություն ունեցող կանանց իրավունքների պաշտպանության կենտրոն ՀԿ",
+            "«Ագաթ» ՀԿ – Ն. Մարտիրոսյան, նախագահ",
+        ),
+        ("«Աստղիկ» հաշմանդամ երեխաների ծնողների ասոցիացիա ՀԿ", "Աստղիկ հ/կ"),
+    ],
+)
+def test_armenian_names_that_describe_whom_they_serve_meet_their_short_form(a, b):
+    assert compare(a, b).decision == "same", compare(a, b).reasons

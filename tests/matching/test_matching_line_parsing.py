@@ -449,3 +449,19 @@ def test_a_town_or_a_description_in_another_script_is_no_translation(raw, countr
     line = parse_line(raw)
     assert line.country == country
     assert line.match is not None and line.match.words == words
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("74. Armenian Progressive Youth NGOArmenian Progr", "Armenian Progressive Youth NGO"),
+        ("Public Journalism ClubJournalism Club", "Public Journalism Club"),
+    ],
+)
+def test_a_name_pasted_again_after_capitals_is_repaired(raw, name):
+    assert clean_name(raw) == name
+
+
+@pytest.mark.parametrize("raw", ["Երևան, 2019թ. մայիսի 24", "3 դեկտեմբերի, 2020թ.", "2 | P a g e"])
+def test_armenian_dates_and_spaced_page_labels_are_noise(raw):
+    assert parse_line(raw).kind == "noise"

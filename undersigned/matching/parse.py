@@ -46,6 +46,7 @@ _DATE_RE = re.compile(
     r"november|december)(\s+\d{1,2})?,?\s+\d{4})$",
     re.I,
 )
+_SPACED_PAGE_RE = re.compile(r"^\d+\s*\|\s*p\s?a\s?g\s?e$", re.I)  # "2 | P a g e"
 _PAGE_RE = re.compile(
     r"^(page|pagina|стр\.?|страница|сторінка|էջ|გვერდი)?\s*\d+\s*(/|of|из|з|din|de)\s*\d+$"
     r"|^(page|pagina|стр\.?|страница|сторінка|էջ|გვერდი)\s*\d+$",
@@ -187,7 +188,9 @@ def repair_tail(text: str) -> str:
     return text
 
 
-_GLUED_WORD_RE = re.compile(r"^(.*[a-zа-яա-ֆ])([A-ZА-ЯԱ-Ֆ][a-zа-яա-ֆ]+)$")
+_GLUED_WORD_RE = re.compile(
+    r"^(.*[a-zа-яա-ֆ]|[A-ZА-ЯԱ-Ֆ]{2,})([A-ZА-ЯԱ-Ֆ][a-zа-яա-ֆ]+)$"  # "…ClubJournalism", "NGOArmenian"
+)
 _GLUED_AFTER_BRACKET_RE = re.compile(r"\)([^\W\d_]+)")
 
 
@@ -201,7 +204,7 @@ def _glued_repeat(words: list[str]) -> str | None:
     (EMDS)S" -> up to the bracket, when the letters glued to it end an earlier word.
     """
     for index, word in enumerate(words):
-        if word[1:].islower() or word.isupper() or word.islower():
+        if word[1:].islower() or word.isupper() or word.islower() or len(word) < 5:
             continue  # the common cases, no glued capital inside
         match = _GLUED_WORD_RE.match(word)
         if match is None:
@@ -383,7 +386,7 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "too long for a name"
     if _URL_RE.search(text) and _is_an_address(text):
         return "a web or mail address"
-    if _DATE_RE.match(text) or _PAGE_RE.match(text):
+    if _DATE_RE.match(text) or _PAGE_RE.match(text) or _SPACED_PAGE_RE.match(text):
         return "a date or page number"
     if raw.rstrip().endswith((":", "՝", "：")):
         return "a heading"
@@ -540,7 +543,11 @@ def _only_date_words(words: list[str]) -> bool:
 def _is_date_line(words: list[str]) -> bool:
     """ "Yerevan, 14 February 2023", "Posted on 16 May 2024 by admin", "Список обновлён 3 марта"."""
     months = sum(1 for word in words if word in vocab.MONTHS)
-    if not months or not any(word.isdigit() for word in words):
+    if not months:
+        return False
+    # "2019թ." reads "2019t": a year with the Armenian mark of a year glued to it.
+    words = [word[:-1] if word[:-1].isdigit() and word[-1:] in "tg" else word for word in words]
+    if not any(word.isdigit() for word in words):
         return False
     rest = [
         word

@@ -87,6 +87,7 @@ _LEGAL_FORMS_BY_LANGUAGE: dict[str, dict[str, str]] = {
         "ՀԿ": "ngo",
         "հասարակական կազմակերպութ*": "ngo",
         "հ/կ": "ngo",
+        "հ կ": "ngo",  # "հ/կ" as the words read it
         "ոչ կառավարական կազմակերպութ*": "ngo",
         "հիմնադրամ*": "foundation",
         "բարեգործական հիմնադրամ*": "foundation",
@@ -283,7 +284,8 @@ def legal_form_at(words: list[str], start: int) -> tuple[int, str] | None:
 STOP_WORDS = words(
     "of the for and in on at to a an with by de la le les du des et und fur für from i v "
     "vo po dlya na za s so o ob ot pri ev yev u da its their our st sankt saint hanun all "
-    "din pentru si ale ve ile ta z zhane"  # Romanian, Azerbaijani, Ukrainian, Kazakh
+    "din pentru si ale ve ile ta z zhane "  # Romanian, Azerbaijani, Ukrainian, Kazakh
+    "unetsogh unetsoghneri"  # Armenian "ունեցող", having ("… with disabilities")
 )
 
 # ---------------------------------------------------------------- concepts
@@ -435,7 +437,7 @@ CONCEPTS: dict[str, str] = {
     "analytical": "analytical analysis analytic վերլուծ* аналитич* ანალიტიკ*",
     "training": "training trainings վերապատրաստ* тренинг* ტრენინგ*",
     "assistance": "assistance aid help օգնութ* помощ* содейств* დახმარებ*",
-    "people": "people peoples persons",
+    "people": "people peoples persons անձանց անձինք",
     "new": "new նոր* новое новая новый ახალი",
     "open": "open բաց открыт* ღია",
     "free": "free ազատ свободн* თავისუფალ*",
@@ -707,6 +709,7 @@ _MORE_CONCEPTS: dict[str, str] = {
     "television": "television tv телевидени* телеканал* հեռուստա* ტელევიზი*",
     "project": "project projects проект* проєкт* նախագիծ* პროექტ*",
     "voter": "voter voters избирател* виборц* ընտրող* ამომრჩევ*",
+    "parent": "parent parents ծնող* родител* батьк* მშობ*",
     "alternative": "alternative alternatives альтернатив* այլընտրանք* ალტერნატივ*",
     "channel": "channel канал arkhi არხი ալիք",
 }
@@ -729,7 +732,7 @@ _GENERIC_TIERS: dict[float, str] = {
     "analytical training open free alliance platform forum academy republic city house "
     "school university mother worker informed life future hope voice against rule "
     "election fair museum clinic need special agriculture conflict negotiation sustainable "
-    "issue ethics tolerance diversity profession caucasus expression newspaper online "
+    "issue ethics tolerance diversity profession caucasus expression newspaper online parent "
     "television voter channel",
 }
 GENERIC_WEIGHT: dict[str, float] = {
