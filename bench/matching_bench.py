@@ -278,6 +278,8 @@ LABELLED = (
     "blind7_lists.tsv",
     "blind8_lists.tsv",
     "blind9_lists.tsv",
+    "blind10_lists.tsv",
+    "blind11_lists.tsv",
 )
 
 

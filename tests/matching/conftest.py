@@ -40,7 +40,15 @@ Data files (tab-separated, header ``statement_id line_no raw cluster kind``):
 - ``blind9_lists.tsv``: eight more (901–908), also blind: an international sign-on with
   countries, Russian human-rights bodies, a Belarusian/Russian/English list, Georgian media,
   an Armenian PDF, Central Asia in English, Azerbaijan in two languages, and a list where
-  most entries name a representative.
+  most entries name a representative;
+- ``blind10_lists.tsv``: eight more (1001–1008), also blind, written to look like the seed's
+  kind of statement: five English lists of Armenian civil society (displaced people, the
+  NGO law, defamation, domestic violence, Amulsar), two Armenian-script lists and a
+  Russian one;
+- ``blind11_lists.tsv``: eight more (1101–1108), also blind: Georgian statements on the
+  "foreign agents" law in English and in Georgian, an Eastern Partnership forum list, a
+  Moldovan list in Romanian, a Ukrainian one, a Central Asian one in Russian, an
+  Azerbaijani exile list and an international sign-on.
 """
 
 from __future__ import annotations
@@ -189,6 +197,16 @@ def blind8_lists() -> dict[str, list[Row]]:
 @pytest.fixture(scope="session")
 def blind9_lists() -> dict[str, list[Row]]:
     return load_lists("blind9_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind10_lists() -> dict[str, list[Row]]:
+    return load_lists("blind10_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind11_lists() -> dict[str, list[Row]]:
+    return load_lists("blind11_lists.tsv")
 
 
 @pytest.fixture(scope="session")

@@ -284,3 +284,16 @@ def test_names_that_only_translate_or_qualify_each_other_are_not_merged(a, b):
 )
 def test_armenian_names_that_describe_whom_they_serve_meet_their_short_form(a, b):
     assert compare(a, b).decision == "same", compare(a, b).reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Asociația Promo-LEX", "Общественная ассоциация «Промо-ЛЕКС»"),
+        ("Caucasus Open Space", "„კავკასიის ღია სივრცე“"),
+        ("МФ «Адил соз»", "Международный фонд защиты свободы слова «Әділ сөз»"),
+        ("Legal Resources Centre from Moldova", "CRJM (Legal Resources Centre from Moldova)"),
+    ],
+)
+def test_spellings_seen_in_the_eleventh_blind_set(a, b):
+    assert compare(a, b).decision == "same", compare(a, b).reasons

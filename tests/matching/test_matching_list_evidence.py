@@ -773,3 +773,43 @@ def test_a_hyphen_ending_an_entry_joins_the_line_below_whatever_its_capitals():
 def test_a_website_named_by_a_common_word_names_no_one_outlet(site, other):
     result = cluster_lines([site, other])
     assert result.lines[0].cluster != result.lines[1].cluster
+
+
+@pytest.mark.parametrize(
+    ("lines", "whole"),
+    [
+        (
+            [
+                "30. Azerbaijani Political Prisoners’ Families",
+                "Support Network (APPFSN)",
+                "31. X Club",
+            ],
+            "Azerbaijani Political Prisoners’ Families Support Network (APPFSN)",
+        ),
+        (
+            [
+                "5. Union “For Freedom of Political Prisoners",
+                "of Azerbaijan”",
+                "6. NIDA Civic Movement",
+            ],
+            "Union “For Freedom of Political Prisoners of Azerbaijan”",
+        ),
+    ],
+)
+def test_an_acronym_or_a_small_letter_below_a_numbered_entry_continues_it(lines, whole):
+    result = cluster_lines(lines)
+    assert result.lines[0].name == result.lines[1].name == whole
+
+
+def test_a_page_label_in_small_letters_below_an_entry_is_noise():
+    lines = ["50. «Օրենքի գերակայություն» ՀԿ", "էջ 2", "51. Yerevan Press Club"]
+    result = cluster_lines(lines)
+    assert result.lines[0].name == "“Օրենքի գերակայություն” ՀԿ"
+    assert result.lines[1].kind == "noise"
+
+
+def test_a_person_in_personal_capacity_stays_a_person_when_cleaned_again():
+    line = "Narek Manukyan, member of the Board of “Young Tavush” NGO (in personal capacity)"
+    first = cluster_lines([line]).lines[0]
+    assert first.kind == "person"
+    assert cluster_lines([first.name]).lines[0].kind == "person"

@@ -736,6 +736,7 @@ def _may_spell(name: str) -> bool:
 
 
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _acronym_of(line: ParsedLine, key: NameKey) -> str | None:
@@ -905,7 +906,9 @@ def _between_numbers(parsed: list[ParsedLine], numbers: list[int | None]) -> dic
                 break
             if numbers[following] is not None or not tail.raw.strip() or tail.kind == "person":
                 break
-            if tail.kind == "org":
+            if tail.kind == "org" or (
+                tail.name and not _DIGIT_RE.search(tail.name) and _continues(line, tail)
+            ):
                 if (
                     tail.raw.lstrip()[:1] in _LINE_MARKS
                     or tail.raw.rstrip().endswith(":")
@@ -914,6 +917,32 @@ def _between_numbers(parsed: list[ParsedLine], numbers: list[int | None]) -> dic
                     break
                 run.append(following)
     return found
+
+
+def _continues(line: ParsedLine, tail: ParsedLine) -> bool:
+    """The line below starts with a small letter ("of Azerbaijan”"), or ``line`` ends with
+    a hyphen or a connecting word, or leaves a quotation or a bracket open that it closes."""
+    head, first = line.name, tail.name.lstrip("“")[:1]
+    return (
+        (first.islower() and script_of(first) != "georgian")
+        or line.raw.rstrip().endswith("-")
+        or head.rsplit(" ", 1)[-1] in _CONNECTORS
+        or (head.count("“") > head.count("”") and "”" in tail.name)
+        or (head.count("(") > head.count(")") and ")" in tail.name)
+    )
+
+
+def _spells_the_whole(line: ParsedLine, tail: ParsedLine) -> bool:
+    """The acronym ending the line below spells the two lines together ("Azerbaijani
+    Political Prisoners’ Families" / "Support Network (APPFSN)")."""
+    if not tail.acronym:
+        return False
+    letters = "".join(char for char in tail.acronym.lower() if char.isalpha())
+    words = _LETTERS_RE.findall(f"{line.name} {tail.name.replace(tail.acronym, ' ')}")
+    initials = "".join(
+        word[0].lower() for word in words if transliterate(word).lower() not in vocab.STOP_WORDS
+    )
+    return len(letters) >= 3 and initials == letters
 
 
 def _towns_below(parsed: list[ParsedLine], numbers: list[int | None]) -> dict[int, str]:
@@ -952,14 +981,7 @@ def _cannot_stand_alone(line: ParsedLine, tail: ParsedLine) -> bool:
     word, or leaves a quotation or a bracket open that ``tail`` closes ("58. Goris Women’s Development “Resource" / "Center”
     Foundation"); or it is a word or two that only say what kind of body it is ("Centre",
     "Center NGO").  "Freedom House" or "Media" between two numbers stand alone."""
-    head, first = line.name, tail.name.lstrip("“")[:1]
-    if (
-        (first.islower() and script_of(first) != "georgian")
-        or line.raw.rstrip().endswith("-")
-        or head.rsplit(" ", 1)[-1] in _CONNECTORS
-        or (head.count("“") > head.count("”") and "”" in tail.name)
-        or (head.count("(") > head.count(")") and ")" in tail.name)
-    ):
+    if _continues(line, tail) or _spells_the_whole(line, tail):
         return True
     key = tail.match
     if key is None or not 1 <= len(key.words) <= 2 or tail.name.isupper() or key.places:

@@ -686,6 +686,19 @@ def _spells(acronym: str, name: str) -> bool:
     return len(words) >= 2 and initials.upper() == letters.upper()
 
 
+def _names_its_acronym(acronym: str, name: str) -> bool:
+    """ "CRJM (Legal Resources Centre from Moldova)": one word in capitals before a bracket
+    of three words or more that names a kind of body, whatever language the acronym
+    spells."""
+    letters = acronym.strip(OPEN + CLOSE)
+    if not 2 <= len(letters) <= 8 or not letters.isalpha() or not letters.isupper():
+        return False
+    words = [word for word, _ in latin_words(name)]
+    return len(words) >= 3 and (
+        any(vocab.concept_of(word) in vocab.TYPE_WORDS for word in words) or _has_legal_form(words)
+    )
+
+
 _LETTERS_ONLY_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -710,8 +723,9 @@ def _take_qualifiers(text: str) -> tuple[str, str | None, str | None]:
             kept = kept.replace(match.group(0), "", 1)
             continue
         rest = kept.replace(match.group(0), "", 1).strip()
-        if acronym is None and _spells(rest, inner):
-            # "MIC (Media Initiatives Center)": the acronym first, the name in brackets.
+        if acronym is None and (_spells(rest, inner) or _names_its_acronym(rest, inner)):
+            # "MIC (Media Initiatives Center)", "CRJM (Legal Resources Centre from Moldova)":
+            # the acronym first, the name in brackets.
             acronym, kept = rest.strip(OPEN + CLOSE), inner
             continue
         place = _is_placeish(inner)
@@ -892,13 +906,15 @@ def parse_line(raw: str) -> ParsedLine:
         return ParsedLine(raw=raw, kind="noise", name=name, reason=reason)
     name = _heading_prefix(name)
     personal = _PERSONAL_CAPACITY_RE.search(name) if _may_be_personal(name) else None
+    shown = name
     if personal is not None and personal.start() > 0:
         name = name[: personal.start()]  # "Gor Hakobyan (in personal capacity)"
     organization, representative = _split_representative(name)
     core, acronym, country = _take_qualifiers(organization)
-    person = (
-        personal is not None or looks_like_person(core) or looks_like_person_with_role(organization)
-    )
+    looks_so = looks_like_person(core) or looks_like_person_with_role(organization)
+    person = personal is not None or looks_so
+    if looks_so or personal is None:
+        shown = name  # the marker is kept only where the name alone would not tell a person
     kind: Kind = "person" if representative is None and person else "org"
     match = _name_words(core, acronym)
     if not match.words:
@@ -906,7 +922,7 @@ def parse_line(raw: str) -> ParsedLine:
     return ParsedLine(
         raw=raw,
         kind=kind,
-        name=organization if representative else name,
+        name=organization if representative else shown,
         representative=representative,
         acronym=acronym,
         country=country,

@@ -185,6 +185,7 @@ _SKELETON_RULES: tuple[tuple[str, str], ...] = (
     ("ou", "u"),
     ("tz", "ts"),
     ("dj", "j"),
+    ("ks", "kh"),  # "Лекс" is "Lex"
     ("x", "kh"),
     ("w", "v"),
     ("ph", "p"),

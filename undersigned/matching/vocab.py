@@ -120,6 +120,7 @@ _LEGAL_FORMS_BY_LANGUAGE: dict[str, dict[str, str]] = {
     "ru-ge": {
         # Georgian legal forms written in Russian: ნ(ა)აიპ.
         "ннюл": "ngo",
+        "мф": "foundation",  # международный фонд
         "нкюл": "ngo",
         "ннкюл": "ngo",
     },
@@ -710,6 +711,7 @@ _MORE_CONCEPTS: dict[str, str] = {
     "project": "project projects проект* проєкт* նախագիծ* პროექტ*",
     "voter": "voter voters избирател* виборц* ընտրող* ამომრჩევ*",
     "parent": "parent parents ծնող* родител* батьк* მშობ*",
+    "space": "space spaces пространств* տարածք* სივრც*",
     "alternative": "alternative alternatives альтернатив* այլընտրանք* ალტერნატივ*",
     "channel": "channel канал arkhi არხი ալիք",
 }
@@ -733,6 +735,8 @@ _GENERIC_TIERS: dict[float, str] = {
     "school university mother worker informed life future hope voice against rule "
     "election fair museum clinic need special agriculture conflict negotiation sustainable "
     "issue ethics tolerance diversity profession caucasus expression newspaper online parent "
+    "investigation reform prevention abuse crisis safety expert strategy governance "
+    "participation migration trafficking league space "
     "television voter channel",
 }
 GENERIC_WEIGHT: dict[str, float] = {
