@@ -465,3 +465,15 @@ def test_a_name_pasted_again_after_capitals_is_repaired(raw, name):
 @pytest.mark.parametrize("raw", ["Երևան, 2019թ. մայիսի 24", "3 դեկտեմբերի, 2020թ.", "2 | P a g e"])
 def test_armenian_dates_and_spaced_page_labels_are_noise(raw):
     assert parse_line(raw).kind == "noise"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "on the Amulsar Gold Mine Project",
+        "privind proiectul Legii cu privire la accesul la informațiile de interes public",
+        "щодо незаконно утримуваних Російською Федерацією цивільних громадян",
+    ],
+)
+def test_the_second_line_of_a_title_is_noise(raw):
+    assert parse_line(raw).kind == "noise"

@@ -492,11 +492,12 @@ def _lowercase_continuation(text: str, words: list[str]) -> bool:
     "о недопустимости преследования …"): no name starts with a small connecting word."""
     if len(words) < 5 or not text[:1].islower():
         return False
-    first = transliterate(text.split(" ", 1)[0]).lower()
+    tokens = [transliterate(token).lower() for token in text.split(" ", 2)[:2]]
     return (
-        first in vocab.STOP_WORDS  # not "al-Farabi …"
+        (tokens[0] in vocab.STOP_WORDS or tokens[0] in vocab.TITLE_PREPOSITIONS)  # not "al-Farabi"
         and script_of(text[:1]) != "georgian"  # Georgian has no capitals
-        and _mostly_lower(text, share=0.75)  # not "de facto Center for Civic Education"
+        # not "de facto Center for Civic Education"; "on the Amulsar Gold Mine Project" is
+        and (_mostly_lower(text, share=0.7) or tokens[1] in vocab.STOP_WORDS)
         and not _has_legal_form(words)
     )
 

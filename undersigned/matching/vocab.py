@@ -1255,6 +1255,10 @@ WEB_MARKS = words(
     "skip reply cancel accept privacy cookie cookies subscribe showing entries download pdf "
     "kb mb doc docx responses exported timestamp country town city signature"
 )
+# Words that open the second line of a title ("privind proiectul Legii …", "щодо …").
+TITLE_PREPOSITIONS = _latin_set(
+    "regarding concerning about privind despre щодо стосовно относительно касательно против against"
+)
 # Words that open a statement's title ("Joint statement …", "Совместное заявление …").
 TITLE_OPENERS = _latin_set(
     "ერთობლივი open joint спільна спільне совместное совместная открытое открытая համատեղ бірлескен"
