@@ -813,3 +813,30 @@ def test_a_person_in_personal_capacity_stays_a_person_when_cleaned_again():
     first = cluster_lines([line]).lines[0]
     assert first.kind == "person"
     assert cluster_lines([first.name]).lines[0].kind == "person"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        ["hromadske"],
+        ["iSANS"],
+        ["e-mail: info@csi.am"],
+        ["“Yerkir Media” TV"],
+    ],
+)
+def test_names_and_contacts_in_small_letters_between_two_numbers_stand_alone(between):
+    lines = ["1. Civil Society Institute “Yerkir", *between, "2. Yerevan Press Club"]
+    result = cluster_lines(lines)
+    assert result.lines[0].name == "Civil Society Institute “Yerkir"
+
+
+def test_a_spaced_dash_ending_an_entry_is_no_hyphen():
+    lines = ["1. Helsinki Citizens’ Assembly -", "Freedom House", "2. Yerevan Press Club"]
+    result = cluster_lines(lines)
+    assert result.lines[0].cluster != result.lines[1].cluster
+
+
+def test_a_bracketed_town_under_an_entry_qualifies_it_once():
+    lines = ["1. Women’s Resource Center", "(Gyumri)", "2. Women’s Resource Center"]
+    result = cluster_lines(lines)
+    assert result.lines[0].name == "Women’s Resource Center (Gyumri)"

@@ -907,7 +907,11 @@ def _between_numbers(parsed: list[ParsedLine], numbers: list[int | None]) -> dic
             if numbers[following] is not None or not tail.raw.strip() or tail.kind == "person":
                 break
             if tail.kind == "org" or (
-                tail.name and not _DIGIT_RE.search(tail.name) and _continues(line, tail)
+                tail.name
+                and not _DIGIT_RE.search(tail.name)
+                and "@" not in tail.raw
+                and "www" not in tail.raw
+                and _continues(line, tail)
             ):
                 if (
                     tail.raw.lstrip()[:1] in _LINE_MARKS
@@ -922,13 +926,16 @@ def _between_numbers(parsed: list[ParsedLine], numbers: list[int | None]) -> dic
 def _continues(line: ParsedLine, tail: ParsedLine) -> bool:
     """The line below starts with a small letter ("of Azerbaijan”"), or ``line`` ends with
     a hyphen or a connecting word, or leaves a quotation or a bracket open that it closes."""
-    head, first = line.name, tail.name.lstrip("“")[:1]
+    head, tail_name = line.name, tail.name
+    first_word = tail_name.lstrip("“").split(" ", 1)[0]
     return (
-        (first.islower() and script_of(first) != "georgian")
-        or line.raw.rstrip().endswith("-")
+        # "of Azerbaijan”", "и соблюдению законности": a small connecting word first;
+        # "hromadske" or "iSANS" are names.
+        (first_word in _CONNECTORS or transliterate(first_word) in vocab.STOP_WORDS)
+        or _ends_with_hyphen(line.raw)
         or head.rsplit(" ", 1)[-1] in _CONNECTORS
-        or (head.count("“") > head.count("”") and "”" in tail.name)
-        or (head.count("(") > head.count(")") and ")" in tail.name)
+        or (head.count("“") > head.count("”") and tail_name.count("”") > tail_name.count("“"))
+        or (head.count("(") > head.count(")") and tail_name.count(")") > tail_name.count("("))
     )
 
 
@@ -966,7 +973,7 @@ def _towns_below(parsed: list[ParsedLine], numbers: list[int | None]) -> dict[in
                 vocab.place_of(word) in vocab.COUNTRIES for word, _ in latin_words(below.name)
             )
         ):
-            found[index] = below.name
+            found[index] = below.name.strip("()")
     return found
 
 

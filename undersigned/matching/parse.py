@@ -692,7 +692,13 @@ def _names_its_acronym(acronym: str, name: str) -> bool:
     of three words or more that names a kind of body, whatever language the acronym
     spells."""
     letters = acronym.strip(OPEN + CLOSE)
-    if not 2 <= len(letters) <= 8 or not letters.isalpha() or not letters.isupper():
+    if not 2 <= len(letters) <= 5 or not letters.isalpha() or not letters.isupper():
+        return False
+    # "CRJM", "LRCM" are letters; "ZMINA", "FEMINA", "VIASNA" are names written in capitals.
+    latin = transliterate(letters).lower()
+    if sum(1 for char in latin if char in "aeiouy") > 1 or vocab.place_of(latin):
+        return False
+    if vocab.legal_form_at([latin], 0) is not None:
         return False
     words = [word for word, _ in latin_words(name)]
     return len(words) >= 3 and (

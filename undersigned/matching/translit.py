@@ -185,7 +185,6 @@ _SKELETON_RULES: tuple[tuple[str, str], ...] = (
     ("ou", "u"),
     ("tz", "ts"),
     ("dj", "j"),
-    ("ks", "kh"),  # "Лекс" is "Lex"
     ("x", "kh"),
     ("w", "v"),
     ("ph", "p"),

@@ -127,6 +127,8 @@ _LEGAL_FORMS_BY_LANGUAGE: dict[str, dict[str, str]] = {
     "ka": {
         "ააიპ": "ngo",
         "ა(ა)იპ": "ngo",
+        "აიპ": "ngo",  # "ა(ა)იპ" as the words read it
+        "ნააიპ": "ngo",
         "არასამთავრობო ორგანიზაცი*": "ngo",
         "არაკომერციული იურიდიული პირი": "ngo",
         "ფონდი": "foundation",
@@ -735,8 +737,7 @@ _GENERIC_TIERS: dict[float, str] = {
     "school university mother worker informed life future hope voice against rule "
     "election fair museum clinic need special agriculture conflict negotiation sustainable "
     "issue ethics tolerance diversity profession caucasus expression newspaper online parent "
-    "investigation reform prevention abuse crisis safety expert strategy governance "
-    "participation migration trafficking league space "
+    "investigation reform expert strategy governance participation league space "
     "television voter channel",
 }
 GENERIC_WEIGHT: dict[str, float] = {
