@@ -280,6 +280,7 @@ LABELLED = (
     "blind9_lists.tsv",
     "blind10_lists.tsv",
     "blind11_lists.tsv",
+    "blind12_lists.tsv",
 )
 
 

@@ -48,7 +48,10 @@ Data files (tab-separated, header ``statement_id line_no raw cluster kind``):
 - ``blind11_lists.tsv``: eight more (1101–1108), also blind: Georgian statements on the
   "foreign agents" law in English and in Georgian, an Eastern Partnership forum list, a
   Moldovan list in Romanian, a Ukrainian one, a Central Asian one in Russian, an
-  Azerbaijani exile list and an international sign-on.
+  Azerbaijani exile list and an international sign-on;
+- ``blind12_lists.tsv``: six more (1201–1206), also blind, measured once on the last engine
+  before it: Armenian lists in English and Armenian, Georgian media, Russian
+  human-rights bodies, a regional web page and a women's-rights list.
 """
 
 from __future__ import annotations
@@ -207,6 +210,11 @@ def blind10_lists() -> dict[str, list[Row]]:
 @pytest.fixture(scope="session")
 def blind11_lists() -> dict[str, list[Row]]:
     return load_lists("blind11_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind12_lists() -> dict[str, list[Row]]:
+    return load_lists("blind12_lists.tsv")
 
 
 @pytest.fixture(scope="session")

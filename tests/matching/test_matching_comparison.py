@@ -310,3 +310,21 @@ def test_spellings_seen_in_the_eleventh_blind_set(a, b):
 )
 def test_names_in_capitals_and_quoted_names_with_a_topic_stay_apart(a, b):
     assert compare(a, b).decision != "same", compare(a, b).reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Комитет солдатских матерей России", "Союз комитетов солдатских матерей России"),
+        ("Women’s Resource Center", "Network of Women’s Resource Centers"),
+    ],
+)
+def test_a_body_gathering_others_is_not_one_of_them(a, b):
+    assert compare(a, b).decision != "same", compare(a, b).reasons
+
+
+def test_an_office_of_a_body_is_still_that_body():
+    pair = compare(
+        "Helsinki Citizens’ Assembly – Vanadzor", "Helsinki Citizens’ Assembly Vanadzor Office"
+    )
+    assert pair.decision == "same", pair.reasons

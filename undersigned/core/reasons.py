@@ -131,6 +131,11 @@ _FORMATS: tuple[_Format, ...] = (
         _("a body with national chapters is qualified by a country in one name"),
     ),
     _format(
+        f"one name is also a kind of body the other is not: {_WORDS_RE}",
+        # Translators: "Union of Committees …" against "Committee …": followed by words.
+        _("one name is also a kind of body the other is not: %(words)s"),
+    ),
+    _format(
         "the names agree only in translation",
         # Translators: two names mean the same in two languages, which proves little.
         _("the names agree only in translation"),

@@ -345,6 +345,13 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
         # "Transparency International (Georgia)" is a national chapter.
         cap = min(cap, _BELOW_SAME)
         reasons.append("a body with national chapters is qualified by a country in one name")
+    if types_a & types_b and (types_a ^ types_b) & _UMBRELLAS:
+        # "Union of Committees of Soldiers’ Mothers" is not the "Committee of Soldiers’
+        # Mothers": a kind of body in one name only, beside one both share, is another body.
+        cap = min(cap, _BELOW_SAME)
+        reasons.append(
+            f"one name is also a kind of body the other is not: {_fmt(sorted(types_a ^ types_b))}"
+        )
     if (
         equal_words
         and not spelled_alike
@@ -437,6 +444,10 @@ def _quoted_word_translated(a: NameKey, b: NameKey) -> bool:
     return not any(
         DamerauLevenshtein.normalized_similarity(x, y) >= 0.6 for x in spelled_a for y in spelled_b
     )
+
+
+# Bodies that gather others: "Union of Committees …" is not one of the committees.
+_UMBRELLAS = vocab.words("union network coalition alliance federation platform forum")
 
 
 def _one_word(key: NameKey) -> bool:
