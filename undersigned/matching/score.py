@@ -153,7 +153,6 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
     positions: dict[str, list[int]] = {}
     for j, word in enumerate(kb.words):
         positions.setdefault(word, []).append(j)
-    spelled_alike = False  # some aligned pair is written alike, not only translated
     for i, word in enumerate(ka.words):
         free = positions.get(word)
         if free:
@@ -163,8 +162,6 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
             agreed += (wa[i] + wb[j]) / 2
             total += (wa[i] + wb[j]) / 2
             equal_words.append(word)
-            if not spelled_alike:
-                spelled_alike = skeleton(ka.raw[i]) == skeleton(kb.raw[j])
     pairs: list[tuple[float, float, int, int, str]] = []
     for i in range(len(ka.words)):
         if i in used_a:
@@ -183,7 +180,6 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
         used_b.add(j)
         agreed += similarity * pair_weight / 2
         total += pair_weight / 2
-        spelled_alike = spelled_alike or how != "related"
         if how == "equal":
             equal_words.append(ka.words[i])
         else:
@@ -219,6 +215,8 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
     # "Foundation for Law Development" / "Law Development Foundation": the word heading
     # one name is the other's legal form.
     for key, used, weights, other_key in ((ka, used_a, wa, kb), (kb, used_b, wb, ka)):
+        if not other_key.forms or len(used) == len(key.words):
+            continue
         for index, word in enumerate(key.words):
             if index not in used and _FORM_WORDS.get(word) in other_key.forms:
                 used.add(index)
@@ -354,11 +352,11 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
         )
     if (
         equal_words
-        and not spelled_alike
         and (ka.core or kb.core)
         and _one_word(ka)
         and _one_word(kb)
-    ) or _quoted_word_translated(ka, kb):
+        and not _spelled_alike(ka, kb)
+    ) or ((ka.core or kb.core) and _quoted_word_translated(ka, kb)):
         # "“Umid”" / "«Надія»" / "„Speranța”", "“Viitorul” Institute" / "“Future” Institute":
         # one word that means the same is a name in each language, not surely one body's.
         cap = min(cap, _BELOW_SAME)
@@ -431,6 +429,13 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
     score = round(min(score, cap), 4)
     decision: Decision = "same" if score >= SAME else "review" if score >= REVIEW else "different"
     return Comparison(score, decision, reasons)
+
+
+def _spelled_alike(a: NameKey, b: NameKey) -> bool:
+    """Whether some word of one name is written as a word of the other, not only
+    translated ("Տավուշ" / "Тавуш" beside "Երիտասարդ" / "Молодой")."""
+    shapes = {skeleton(raw) for raw in a.raw}
+    return any(skeleton(raw) in shapes for raw in b.raw)
 
 
 def _quoted_word_translated(a: NameKey, b: NameKey) -> bool:
