@@ -281,6 +281,7 @@ LABELLED = (
     "blind10_lists.tsv",
     "blind11_lists.tsv",
     "blind12_lists.tsv",
+    "blind13_lists.tsv",
 )
 
 

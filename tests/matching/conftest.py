@@ -52,6 +52,11 @@ Data files (tab-separated, header ``statement_id line_no raw cluster kind``):
 - ``blind12_lists.tsv``: six more (1201–1206), also blind, measured once on the last engine
   before it: Armenian lists in English and Armenian, Georgian media, Russian
   human-rights bodies, a regional web page and a women's-rights list.
+- ``blind13_lists.tsv``: six more (1301–1306), also blind, written to be as realistic as
+  possible rather than hard: an English list of Armenian NGOs with a later round of
+  sign-ons, an Armenian-script list, a Russian list of five countries, a Georgian
+  statement listing in Georgian then English, an international sign-on and a messy
+  Facebook / Google Form copy.
 """
 
 from __future__ import annotations
@@ -215,6 +220,11 @@ def blind11_lists() -> dict[str, list[Row]]:
 @pytest.fixture(scope="session")
 def blind12_lists() -> dict[str, list[Row]]:
     return load_lists("blind12_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind13_lists() -> dict[str, list[Row]]:
+    return load_lists("blind13_lists.tsv")
 
 
 @pytest.fixture(scope="session")

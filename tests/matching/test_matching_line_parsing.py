@@ -42,6 +42,13 @@ def test_a_tail_repeating_the_first_words_is_dropped():
     assert clean_name("Open Society Foundations Open Society") == "Open Society Foundations"
 
 
+def test_a_name_typed_twice_on_its_line_is_one_name():
+    assert clean_name("Unison ngo; Unison ngo") == "Unison ngo"
+    assert clean_name("Asparez; Asparez;") == "Asparez"
+    # One word after a comma may be the name's own ("Press, Press Club" is left alone).
+    assert clean_name("Press, Press") == "Press, Press"
+
+
 def test_a_word_pasted_twice_at_the_end_is_dropped():
     assert clean_name("Yerevan Press Club Club") == "Yerevan Press Club"
     assert (
@@ -317,6 +324,13 @@ def test_the_innermost_quotation_is_the_name(raw, name):
         "Київ, 21 квітня 2022 р.",
         "of civil society organizations from the regions of Armenia on the draft law",
         "о недопустимости преследования гражданских активистов и журналистов",
+        "Edit 20.07: added the signatures from the form",
+        "Edit: fixed the names, sorry for the typos",
+        "UPD: список дополнен",
+        "ՍՏՈՐԱԳՐԵՔ / SIGN ON!!!",
+        "Organization name / Կազմակերպության անվանումը",
+        "Опыт России, Казахстана, Кыргызстана и других стран показывает, что подобные законы"
+        " используются для стигматизации и ликвидации независимых НКО и СМИ.",
     ],
 )
 def test_more_page_furniture_titles_and_dates_are_noise(raw):
@@ -332,6 +346,9 @@ def test_more_page_furniture_titles_and_dates_are_noise(raw):
         "8. ა(ა)იპ „პარტნიორობა ადამიანის უფლებებისთვის“",
         "Individual Rights Center",
         "Hetq Online, journalists",
+        "Editorial Board of Hetq",
+        "Yes! Youth Initiative",
+        "Center for Rights, Freedom and Development of Civil Society, Youth and Children NGO",
     ],
 )
 def test_names_near_those_rules_stay_organizations(raw):
@@ -349,6 +366,7 @@ def test_names_near_those_rules_stay_organizations(raw):
         "Азамат Касымов, журналист (Бишкек)",
         "48   Gulnara Bekova (individual), Kyrgyzstan",
         "46   Arzu Geybulla   Azerbaijan   journalist",
+        "lilit hakobyan, psychologist, Vanadzor",
     ],
 )
 def test_a_person_with_a_profession_is_a_person_whatever_the_name(raw):

@@ -67,6 +67,7 @@ BLIND_SETS = [
     ("blind10_lists", 1, 0.8),
     ("blind11_lists", 0, 0.78),
     ("blind12_lists", 3, 0.75),
+    ("blind13_lists", 0, 0.8),
 ]
 
 

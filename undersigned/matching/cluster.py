@@ -31,6 +31,7 @@ from undersigned.matching.score import (
     Comparison,
     CorpusWeights,
     Decision,
+    acronym_letters,
     compare_parsed,
     initials_without_places,
     places_conflict,
@@ -191,6 +192,7 @@ class _Nodes:
         self._acronym = [
             _acronym_of(line, key) for line, key in zip(parsed, self.keys, strict=True)
         ]
+        self._home: str | None = None
         self.acronyms = self._list_acronyms()
         self.countries = self._list_countries()
         self.declared = self._declared_acronyms()
@@ -241,15 +243,55 @@ class _Nodes:
                     found, "same", f"“{website}” is the website of the one name that spells it"
                 )
             country = self.countries.get(key)
-            if country is not None and found.decision == "different":
-                found = _decided(
-                    found,
-                    "review",
-                    f"“{country}” only names the country",
-                    "no other name in the list has these words with a place",
-                )
+            if country is not None and found.decision != "same":
+                if country == self.home_country() and _worded_alike(
+                    self.parsed[key[0]].name, self.parsed[key[1]].name
+                ):
+                    found = _decided(
+                        found,
+                        "same",
+                        f"“{country}”, where most of the list works, only names the country;"
+                        " the rest is worded alike",
+                        "no other name in the list has these words with a place",
+                    )
+                elif found.decision == "different":
+                    found = _decided(
+                        found,
+                        "review",
+                        f"“{country}” only names the country",
+                        "no other name in the list has these words with a place",
+                    )
             self._cache[key] = found
         return found
+
+    def home_country(self) -> str:
+        """The country most names of the list are from, by the places they name and the
+        script they are written in (Armenian, Georgian), when it is more than half of
+        those that tell; "" when none is."""
+        if self._home is None:
+            votes: Counter[str] = Counter()
+            for line, key in zip(self.parsed, self.keys, strict=True):
+                if line.kind != "org":
+                    continue
+                found = {
+                    vocab.country_of(vocab.place_of(raw) or raw)
+                    for raw, word in zip(key.raw, key.words, strict=True)
+                    if word in key.places
+                }
+                if line.country:
+                    found.add(vocab.country_of(vocab.place_of(line.country) or line.country))
+                script = _core_script(line)
+                if script in _SCRIPT_COUNTRIES:
+                    found.add(_SCRIPT_COUNTRIES[script])
+                found.discard(None)
+                if len(found) == 1:
+                    votes[found.pop() or ""] += 1
+            self._home = ""
+            if votes:
+                country, count = votes.most_common(1)[0]
+                if count * 2 > sum(votes.values()):
+                    self._home = country
+        return self._home
 
     def _list_acronyms(self) -> dict[tuple[int, int], str]:
         """Pairs of an acronym ("OSF-Armenia", "HCA Vanadzor") and the one name of the list
@@ -416,7 +458,7 @@ class _Nodes:
         acronym or country."""
         line_a, line_b = self.parsed[a], self.parsed[b]
         forms_a, forms_b = self.keys[a].forms, self.keys[b].forms
-        acronyms = {_acronym_key(line_a.acronym), _acronym_key(line_b.acronym)} - {""}
+        acronyms = {acronym_letters(line_a.acronym), acronym_letters(line_b.acronym)} - {""}
         return (
             not (forms_a and forms_b and not forms_a & forms_b)
             and len(acronyms) <= 1
@@ -447,7 +489,7 @@ class _Nodes:
         (other places, nothing in common) stays apart."""
         by_acronym: dict[str, list[int]] = defaultdict(list)
         for node, line in enumerate(self.parsed):
-            letters = _acronym_key(line.acronym)
+            letters = acronym_letters(line.acronym)
             if line.kind == "org" and len(letters) >= 3:
                 by_acronym[letters].append(node)
         found: dict[tuple[int, int], str] = {}
@@ -473,9 +515,10 @@ class _Nodes:
 
         Names made only of generic words are often national bodies of their own, so
         ``compare_parsed`` keeps such a pair apart.  In one list where nothing else
-        competes for the words, the country may only say where the organization works,
-        and often does, but not surely ("Institute of Public Policy" / "Institute for
-        Public Policy Armenia" can be two): the pair goes to review.  Not for a country set
+        competes for the words, the country only says where the organization works: the
+        pair is one when the two are worded alike, connecting words included
+        (``_worded_alike``), and goes to review when they are not ("Institute of Public
+        Policy" / "Institute for Public Policy Armenia" can be two).  Not for a country set
         off by a dash ("… – Armenia", a branch), a network with national chapters, or two
         acronyms that differ.
         """
@@ -518,7 +561,7 @@ class _Nodes:
             line = self.parsed[node]
             for other in by_words.get(base, ()):
                 other_line = self.parsed[other]
-                acronyms = {_acronym_key(line.acronym), _acronym_key(other_line.acronym)}
+                acronyms = {acronym_letters(line.acronym), acronym_letters(other_line.acronym)}
                 if other_line.country or len(acronyms - {""}) > 1:
                     continue
                 found[(node, other) if node < other else (other, node)] = country
@@ -566,7 +609,7 @@ class _Nodes:
                     for letters in spelled_initials(line.name) - {key.initials}:
                         initials[letters].append(node)
             if line.acronym:
-                initials[line.acronym.lower()].append(node)
+                initials[acronym_letters(line.acronym)].append(node)
         word_weights = [self._word_weights(node) for node in range(len(self.keys))]
         near_cache: dict[str, set[str]] = {}
 
@@ -641,7 +684,7 @@ class _Nodes:
                         if other != node:
                             pairs.add(node * size + other if node < other else other * size + node)
             if line.acronym:
-                found.update(initials.get(line.acronym.lower(), ()))
+                found.update(initials.get(acronym_letters(line.acronym), ()))
             reach = expanded[node]
             total_mine = totals[node]
             for other in found:
@@ -672,6 +715,19 @@ class _Nodes:
                 else:
                     dropped.add(pair_code)
         return {(code // size, code % size) for code in pairs}
+
+
+def _worded_alike(first: str, second: str) -> bool:
+    """The same connecting words, in the same order, outside the country at the end ("of
+    Armenia"): "Freedom of Information Center" / "… Center of Armenia", but not
+    "Institute of Public Policy" / "Institute for Public Policy Armenia"."""
+    spelled = []
+    for name in (first, second):
+        words = _LETTERS_RE.findall(transliterate(name).lower())
+        if len(words) >= 2 and vocab.place_of(words[-1]) in vocab.COUNTRIES:
+            words = words[:-2] if words[-2] in vocab.STOP_WORDS else words[:-1]
+        spelled.append([word for word in words if word in vocab.STOP_WORDS])
+    return spelled[0] == spelled[1]
 
 
 def _decided(comparison: Comparison, decision: Decision, *reasons: str) -> Comparison:
@@ -724,10 +780,6 @@ def _core_script(line: ParsedLine) -> str:
     """The script of a name without its acronym ("საზოგადოება (ISFED)": Georgian)."""
     name = line.name.replace(line.acronym, "") if line.acronym else line.name
     return script_of(name)
-
-
-def _acronym_key(acronym: str | None) -> str:
-    return "".join(char for char in (acronym or "").lower() if char.isalpha())
 
 
 def _may_spell(name: str) -> bool:
@@ -812,6 +864,7 @@ def cluster_lines(lines: list[str], registry: RegistryIndex | None = None) -> Cl
 
 # Words a name never ends with: a line ending with one was wrapped ("… Fair Elections and").
 _CONNECTORS = vocab.words("and of for the in on to an a with и по для в на при და ու և եւ")
+_SCRIPT_COUNTRIES = {"armenian": "armenia", "georgian": "georgia"}
 _LINE_MARKS = "-–—•·●○◦▪▫■□►▸‣⁃*+>✓✔☐☑→"  # a bullet: the line is one of its own
 
 
@@ -851,6 +904,8 @@ def _join_wrapped(parsed: list[ParsedLine]) -> list[ParsedLine]:
                 joined: str | None = _continued(name, hyphen, tail.name)
             else:
                 joined = _wrapped_text(name, hyphen, tail)
+                if joined is None and len(members) == 1 and _left_unfinished(head, tail):
+                    joined = _continued(name, hyphen, tail.name)
             if joined is None:
                 break
             candidate = parse_line(joined)
@@ -924,19 +979,25 @@ def _between_numbers(parsed: list[ParsedLine], numbers: list[int | None]) -> dic
 
 
 def _continues(line: ParsedLine, tail: ParsedLine) -> bool:
-    """The line below starts with a small letter ("of Azerbaijan”"), or ``line`` ends with
-    a hyphen or a connecting word, or leaves a quotation or a bracket open that it closes."""
-    head, tail_name = line.name, tail.name
-    first_word = tail_name.lstrip("“").split(" ", 1)[0]
+    """The line below starts with a connecting word ("of Azerbaijan”") or, in Armenian or
+    Cyrillic, a small letter; or ``line`` ends with a hyphen or a connecting word, or
+    leaves a quotation or a bracket open that the line below closes."""
     return (
-        # "of Azerbaijan”", "и соблюдению законности": a small connecting word first;
-        # "hromadske" or "iSANS" are names.
-        (first_word in _CONNECTORS or transliterate(first_word) in vocab.STOP_WORDS)
+        _starts_with_connector(tail)
         or _ends_with_hyphen(line.raw)
-        or head.rsplit(" ", 1)[-1] in _CONNECTORS
-        or (head.count("“") > head.count("”") and tail_name.count("”") > tail_name.count("“"))
-        or (head.count("(") > head.count(")") and tail_name.count(")") > tail_name.count("("))
+        or line.name.rsplit(" ", 1)[-1] in _CONNECTORS
+        or _closes(line.name, tail)
+        or _starts_small(tail)
     )
+
+
+def _starts_small(line: ParsedLine) -> bool:
+    """An Armenian or Cyrillic line that starts with a small letter ("պաշտպանության
+    կենտրոն ՀԿ", "и соблюдению законности"): the rest of a name, which those scripts
+    start with a capital.  Latin names may not ("iFact", "swisspeace"), and Georgian has
+    no capitals."""
+    first = next((char for char in line.raw if char.isalpha()), "")
+    return first.islower() and script_of(first) in ("armenian", "cyrillic")
 
 
 def _spells_the_whole(line: ParsedLine, tail: ParsedLine) -> bool:
@@ -988,12 +1049,66 @@ def _cannot_stand_alone(line: ParsedLine, tail: ParsedLine) -> bool:
     word, or leaves a quotation or a bracket open that ``tail`` closes ("58. Goris Women’s Development “Resource" / "Center”
     Foundation"); or it is a word or two that only say what kind of body it is ("Centre",
     "Center NGO").  "Freedom House" or "Media" between two numbers stand alone."""
-    if _continues(line, tail) or _spells_the_whole(line, tail):
-        return True
-    key = tail.match
-    if key is None or not 1 <= len(key.words) <= 2 or tail.name.isupper() or key.places:
+    return _continues(line, tail) or _spells_the_whole(line, tail) or _only_type_words(tail)
+
+
+def _left_unfinished(line: ParsedLine, tail: ParsedLine) -> bool:
+    """Whether ``tail``, the line right under the organization ``line`` where no numbers
+    tell entries apart, is that name's second line: it starts with a connecting word
+    ("and Democracy (ISFED)") or only says what kind of body it is ("Platform",
+    "Center” Foundation").
+
+    Both are undone on a line left unjoined (``_without_dangling_word``), so that
+    cleaning a cleaned list, where blank lines and notes between are gone, joins
+    nothing new.  Hence not the tests that cannot be undone without losing a name's
+    words or quotation (a small letter first, a quotation closed, an acronym spelling
+    the two lines), which only lines between two numbers may pass
+    (``_between_numbers``).
+    """
+    raw = tail.raw.strip()
+    if (
+        not raw
+        or tail.kind == "person"
+        or not tail.name
+        or raw[0].isdigit()
+        or raw[0] in _LINE_MARKS
+        or raw.endswith((":", "՝"))
+        or _DIGIT_RE.search(tail.name)
+        or "@" in raw
+        or "www" in raw
+    ):
         return False
-    # "Centre", "Center NGO": the kind of body, which ends a name and is no name itself.
+    return _starts_with_connector(tail) or _only_type_words(tail, bare=True)
+
+
+def _closes(head: str, tail: ParsedLine) -> bool:
+    """``tail`` closes the quotation or the bracket ``head`` left open."""
+    tail_name = tail.name
+    return (
+        head.count("“") > head.count("”")
+        # "«Альтернатива»»": the name keeps one pair of quotes, the line both.
+        and (
+            tail_name.count("”") > tail_name.count("“") or tail.raw.count("»") > tail.raw.count("«")
+        )
+    ) or (head.count("(") > head.count(")") and tail_name.count(")") > tail_name.count("("))
+
+
+def _starts_with_connector(line: ParsedLine) -> bool:
+    """ "of Azerbaijan”", "и соблюдению законности": a small connecting word first;
+    "hromadske" or "iSANS" are names."""
+    first_word = line.name.lstrip("“").split(" ", 1)[0]
+    return first_word in _CONNECTORS or transliterate(first_word) in vocab.STOP_WORDS
+
+
+def _only_type_words(line: ParsedLine, bare: bool = False) -> bool:
+    """A word or two that only say what kind of body it is ("Platform", "Center NGO"),
+    which ends a name and is no name itself.  ``bare``: nothing else either, no legal
+    form, place or acronym ("NGO Centre (Vanadzor)" is a name)."""
+    key = line.match
+    if key is None or not 1 <= len(key.words) <= 2 or line.name.isupper() or key.places:
+        return False
+    if bare and (key.forms or line.country or line.acronym or line.representative):
+        return False
     return all(word in vocab.TYPE_WORDS for word in key.words) and not any(
         word in vocab.HEADING_WORDS for word in key.raw
     )
@@ -1039,13 +1154,25 @@ def _wrapped_text(name: str, hyphen: bool, tail: ParsedLine) -> str | None:
 
 
 def _without_dangling_word(line: ParsedLine) -> ParsedLine:
-    """The line without a word no name ends with, left at its end by a wrap."""
+    """A name as it stands once no line continues it.
+
+    Whatever marked it as one part of a wrapped name goes: a word no name ends with
+    ("Union of Journalists of") or a small connecting word first ("and Democracy").  A
+    line that only says what kind of body it is ("Platform") is no name at all.  So cleaning a cleaned
+    list, where the blank lines and notes between are gone, joins nothing new.
+    """
+    if _only_type_words(line, bare=True):
+        return replace(line, kind="noise", key="", match=None, reason="only the kind of a body")
     words = line.name.split(" ")
-    if len(words) < 2 or words[-1] not in _CONNECTORS:
+    start, end = 0, len(words)
+    while end - start > 1 and words[end - 1] in _CONNECTORS:
+        end -= 1
+    while end - start > 1 and _starts_with_connector(replace(line, name=words[start])):
+        start += 1
+    name = " ".join(words[start:end])
+    if name == line.name:
         return line
-    while len(words) > 1 and words[-1] in _CONNECTORS:
-        words.pop()
-    return replace(parse_line(" ".join(words)), raw=line.raw)
+    return replace(parse_line(name), raw=line.raw)
 
 
 def _cluster_lines(lines: list[str], registry: RegistryIndex | None) -> CleanResult:

@@ -46,6 +46,10 @@ _DATE_RE = re.compile(
     r"november|december)(\s+\d{1,2})?,?\s+\d{4})$",
     re.I,
 )
+_EDIT_NOTE_RE = re.compile(
+    r"(edit(ed)?|upd(ate[d]?)?|p\.?\s?s|n\.?\s?b|обновлено|дополнено|изм|թարմացում)\b[^:]{0,20}:",
+    re.I,
+)
 _SPACED_PAGE_RE = re.compile(r"^\d+\s*\|\s*p\s?a\s?g\s?e$", re.I)  # "2 | P a g e"
 _PAGE_RE = re.compile(
     r"^(page|pagina|стр\.?|страница|сторінка|էջ|გვერდი)?\s*\d+\s*(/|of|из|з|din|de)\s*\d+$"
@@ -170,9 +174,11 @@ def repair_tail(text: str) -> str:
             if size >= 3 and first_plain.isupper():
                 repaired = first.replace(first_plain, first_plain + tail[size:], 1)
                 return " ".join([repaired, *words[1:-1], body])
-    for size in range(len(words) // 2, 1, -1):
-        if [w.lower() for w in words[-size:]] == [w.lower() for w in words[:size]]:
-            return " ".join(words[:-size])
+    plain = [word.lower().rstrip(";,") for word in words]
+    for size in range(len(words) // 2, 0, -1):
+        # "Unison ngo; Unison ngo": one word typed twice only with a ";" between.
+        if plain[-size:] == plain[:size] and (size > 1 or words[-size - 1].endswith(";")):
+            return " ".join(words[:-size]).rstrip(";, ")
     glued = _glued_repeat(words)
     if glued is not None:
         return glued
@@ -282,9 +288,12 @@ def looks_like_person(text: str, *, known: bool = True) -> bool:
         return False
     # Georgian has no capitals (its letters count as small ones); "de", "van" are
     # particles of a surname.
+    # Typed into a form, a name may be all small letters: "lilit hakobyan, psychologist"
+    # (``known=False``: a profession follows).
     if (
         any(part[:1].islower() and part not in _NAME_PARTICLES for part in parts)
         and script_of(text) != "georgian"
+        and (known or not text.islower())
     ):
         return False
     latin = [word for word, _ in latin_words(text)]
@@ -408,6 +417,10 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "page chrome"  # "37 comments · 96 shares", "Page name · 25 November 2023 · 🌐"
     if text.startswith("[") and text.endswith("]"):
         return "a note"  # "[received by e-mail]"
+    if _EDIT_NOTE_RE.match(text):
+        return "a note"  # "Edit 20.07: added the signatures from the form", "UPD:"
+    if raw.rstrip().endswith("!!"):
+        return "a call"  # "ՍՏՈՐԱԳՐԵՔ / SIGN ON!!!"
     if (
         raw.lstrip().startswith("*")
         and raw.rstrip().endswith((".", "!", "։"))
@@ -564,6 +577,13 @@ def _prose_reason(text: str, words: list[str], raw: str) -> str | None:
     """Sentences (notes, the statement's text) rather than names."""
     if len(words) >= 30:
         return "a sentence"
+    if (
+        len(words) >= 14
+        and raw.rstrip().endswith((".", "!", "?", "։"))
+        and text.count(",") >= 2
+        and _mostly_lower(text, share=0.6)
+    ):
+        return "a sentence"  # "Опыт России, Казахстана … показывает, что … НКО и СМИ."
     punctuated = _strip_numbering(raw.strip())
     if (
         len(words) >= 10

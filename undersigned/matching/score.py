@@ -123,10 +123,11 @@ def _is_inflection(x: str, y: str, shorter: int) -> bool:
     return longer[shorter:] in _ENDINGS and not longer.isdigit()
 
 
-def _acronym_letters(acronym: str | None) -> str:
+def acronym_letters(acronym: str | None) -> str:
+    """An acronym's letters in Latin, as a name's words are ("КМБПЧиСЗ": "kmbpchisz")."""
     if not acronym:
         return ""
-    return "".join(char for char in acronym.lower() if char.isalpha())
+    return "".join(char for char in transliterate(acronym).lower() if char.isalpha())
 
 
 def _fmt(words: list[str]) -> str:
@@ -284,7 +285,7 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
             reasons.append("same quoted name; the rest only adds or drops descriptive words")
             break
 
-    acronym_a, acronym_b = _acronym_letters(a.acronym), _acronym_letters(b.acronym)
+    acronym_a, acronym_b = acronym_letters(a.acronym), acronym_letters(b.acronym)
     same_acronym = False
     if acronym_a and acronym_b:
         if acronym_a == acronym_b:
@@ -299,9 +300,13 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
         words = tuple(
             word for word in (short.match.words if short.match else ()) if word not in short_places
         )
-        if len(words) == 1 and len(long_key.words) >= 3:
+        long_acronym = acronym_letters(long_line.acronym)
+        # "MDF" / "Media Development Foundation (MDF)": declared, two words and a form
+        # are enough.
+        if len(words) == 1 and (
+            len(long_key.words) >= 3 or (len(long_acronym) >= 3 and words[0] == long_acronym)
+        ):
             letters = words[0]
-            long_acronym = _acronym_letters(long_line.acronym)
             spellings = (
                 long_key.initials,
                 initials_without_places(long_key),
