@@ -936,3 +936,18 @@ def test_a_country_on_one_side_only_is_review_when_it_is_not_where_the_list_work
     result = cluster_lines(lines)
     assert result.lines[1].cluster != result.lines[2].cluster
     assert {(pair.line_a, pair.line_b) for pair in result.review} == {(1, 2)}
+
+
+def test_a_country_adjective_starting_one_name_only_is_where_the_list_works():
+    lines = [
+        "Armenian Association of Women with University Education",
+        "Yerevan Press Club",
+        "«Ասպարեզ» լրագրողների ակումբ",
+        "Association of Women with University Education",
+    ]
+    clusters = _clusters(lines)
+    assert clusters[0] == clusters[3] and len(set(clusters)) == 3
+    # Another name with those words and a place: the adjective may tell them apart.
+    lines = [*lines, "Association of Women with University Education, Gyumri"]
+    clusters = _clusters(lines)
+    assert clusters[0] != clusters[3]

@@ -526,10 +526,15 @@ class _Nodes:
         for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
             if line.kind != "org" or len(key.words) < 3 or line.country:
                 continue
-            if key.words[-1] not in key.places:
-                continue  # the common case: no place at the end
-            base, last = key.words[:-1], key.raw[-1]
-            country = vocab.place_of(last)
+            if key.words[-1] in key.places:
+                base, last = key.words[:-1], key.raw[-1]
+                country = vocab.place_of(last)
+            elif key.words[0] in _NATIONAL_WORDS:
+                # "Armenian Association of Women with University Education"
+                base, last = key.words[1:], key.raw[0]
+                country = _NATIONAL_WORDS[key.words[0]]
+            else:
+                continue  # the common case: no country at either end
             if country not in vocab.COUNTRIES or any(word in key.places for word in base):
                 continue
             lower = line.name.lower()
@@ -555,6 +560,8 @@ class _Nodes:
                 unplaced = tuple(word for word in key.words if word not in key.places)
                 if unplaced in bases:
                     with_places[unplaced] += 1
+            elif key.words[0] in _NATIONAL_WORDS and key.words[1:] in bases:
+                with_places[key.words[1:]] += 1
         for node, (base, country) in ends.items():
             if with_places[base] != 1:
                 continue  # another name has these words with another place
@@ -726,6 +733,8 @@ def _worded_alike(first: str, second: str) -> bool:
         words = _LETTERS_RE.findall(transliterate(name).lower())
         if len(words) >= 2 and vocab.place_of(words[-1]) in vocab.COUNTRIES:
             words = words[:-2] if words[-2] in vocab.STOP_WORDS else words[:-1]
+        elif words and words[0] in _NATIONAL_WORDS:
+            words = words[1:]
         spelled.append([word for word in words if word in vocab.STOP_WORDS])
     return spelled[0] == spelled[1]
 
@@ -865,6 +874,8 @@ def cluster_lines(lines: list[str], registry: RegistryIndex | None = None) -> Cl
 # Words a name never ends with: a line ending with one was wrapped ("… Fair Elections and").
 _CONNECTORS = vocab.words("and of for the in on to an a with и по для в на при და ու և եւ")
 _SCRIPT_COUNTRIES = {"armenian": "armenia", "georgian": "georgia"}
+# A country's adjective that starts a name, by its concept ("Armenian …", "Georgian …").
+_NATIONAL_WORDS = {"armenian": "armenia", "georgian": "georgia"}
 _LINE_MARKS = "-–—•·●○◦▪▫■□►▸‣⁃*+>✓✔☐☑→"  # a bullet: the line is one of its own
 
 
@@ -983,7 +994,7 @@ def _continues(line: ParsedLine, tail: ParsedLine) -> bool:
     Cyrillic, a small letter; or ``line`` ends with a hyphen or a connecting word, or
     leaves a quotation or a bracket open that the line below closes."""
     return (
-        _starts_with_connector(tail)
+        _starts_with_connector(tail.name)
         or _ends_with_hyphen(line.raw)
         or line.name.rsplit(" ", 1)[-1] in _CONNECTORS
         or _closes(line.name, tail)
@@ -1078,7 +1089,7 @@ def _left_unfinished(line: ParsedLine, tail: ParsedLine) -> bool:
         or "www" in raw
     ):
         return False
-    return _starts_with_connector(tail) or _only_type_words(tail, bare=True)
+    return _starts_with_connector(tail.name) or _only_type_words(tail, bare=True)
 
 
 def _closes(head: str, tail: ParsedLine) -> bool:
@@ -1093,10 +1104,10 @@ def _closes(head: str, tail: ParsedLine) -> bool:
     ) or (head.count("(") > head.count(")") and tail_name.count(")") > tail_name.count("("))
 
 
-def _starts_with_connector(line: ParsedLine) -> bool:
+def _starts_with_connector(name: str) -> bool:
     """ "of Azerbaijan”", "и соблюдению законности": a small connecting word first;
     "hromadske" or "iSANS" are names."""
-    first_word = line.name.lstrip("“").split(" ", 1)[0]
+    first_word = name.lstrip("“").split(" ", 1)[0]
     return first_word in _CONNECTORS or transliterate(first_word) in vocab.STOP_WORDS
 
 
@@ -1167,7 +1178,7 @@ def _without_dangling_word(line: ParsedLine) -> ParsedLine:
     start, end = 0, len(words)
     while end - start > 1 and words[end - 1] in _CONNECTORS:
         end -= 1
-    while end - start > 1 and _starts_with_connector(replace(line, name=words[start])):
+    while end - start > 1 and _starts_with_connector(words[start]):
         start += 1
     name = " ".join(words[start:end])
     if name == line.name:
