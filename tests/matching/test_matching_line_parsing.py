@@ -45,8 +45,13 @@ def test_a_tail_repeating_the_first_words_is_dropped():
 def test_a_name_typed_twice_on_its_line_is_one_name():
     assert clean_name("Unison ngo; Unison ngo") == "Unison ngo"
     assert clean_name("Asparez; Asparez;") == "Asparez"
-    # One word after a comma may be the name's own ("Press, Press Club" is left alone).
+    # Only the whole name typed twice: a longer name holding it is another.
     assert clean_name("Press, Press") == "Press, Press"
+    for raw in [
+        "Helsinki Committee; Armenian Helsinki Committee",
+        "Press Club, Yerevan Press Club",
+    ]:
+        assert clean_name(raw) == raw
 
 
 def test_a_word_pasted_twice_at_the_end_is_dropped():
@@ -349,6 +354,13 @@ def test_more_page_furniture_titles_and_dates_are_noise(raw):
         "Editorial Board of Hetq",
         "Yes! Youth Initiative",
         "Center for Rights, Freedom and Development of Civil Society, Youth and Children NGO",
+        "2. Межрегиональная общественная организация содействия защите прав человека и"
+        " гражданских свобод «Правовая инициатива», г. Москва, Россия.",
+        "Upd: + Goris Press Club",
+        "PS: late signature: Yerevan Press Club",
+        "UPDATE Armenia: Center for Civic Initiatives",
+        "NO to Violence!!",
+        "tvyal hraparak, journalist",
     ],
 )
 def test_names_near_those_rules_stay_organizations(raw):

@@ -204,14 +204,23 @@ def test_a_country_ending_one_name_is_descriptive_next_to_a_quoted_name():
     assert compare("“Asparez” Journalists’ Club", "“Asparez” Club Gyumri").decision != "same"
 
 
+# Lines that say a list is Armenian: places, and Armenian script.
+ARMENIAN_LIST = ["Yerevan Press Club", "Goris Press Club", "«Ասպարեզ» լրագրողների ակումբ"]
+
+
 def test_the_same_words_with_a_country_on_one_side_only_are_one_in_a_list():
-    lines = ["Women’s Resource Center Armenia", "Yerevan Press Club", "Women's Resource Centre NGO"]
+    lines = ["Women’s Resource Center Armenia", *ARMENIAN_LIST, "Women's Resource Centre NGO"]
     result = cluster_lines(lines)
     clusters = [line.cluster for line in result.lines]
-    assert clusters[0] == clusters[2] != clusters[1]
+    assert clusters[0] == clusters[-1] and len(set(clusters)) == len(lines) - 1
     assert result.review == []
-    lines = ["Freedom of Information Center of Armenia", "Freedom of Information Centre"]
-    assert len({line.cluster for line in cluster_lines(lines).lines}) == 1
+    lines = [
+        "Freedom of Information Center of Armenia",
+        *ARMENIAN_LIST,
+        "Freedom of Information Centre",
+    ]
+    clusters = _clusters(lines)
+    assert clusters[0] == clusters[-1]
 
 
 def test_a_country_on_one_side_goes_to_review_when_the_connecting_words_differ():
@@ -566,7 +575,7 @@ def test_a_line_starting_with_a_connecting_word_continues_the_name_above():
     assert clusters[0] == clusters[1] != clusters[2]
     # Left alone, it loses the word: cleaning the cleaned list joins nothing new.
     result = cluster_lines(["Yerevan Press Club", "", "and Democracy (ISFED)"])
-    assert result.lines[2].name == "Democracy (ISFED)"
+    assert result.lines[2].name == "And Democracy (ISFED)"
 
 
 def test_a_small_letter_continues_an_entry_between_two_numbers():
@@ -941,13 +950,107 @@ def test_a_country_on_one_side_only_is_review_when_it_is_not_where_the_list_work
 def test_a_country_adjective_starting_one_name_only_is_where_the_list_works():
     lines = [
         "Armenian Association of Women with University Education",
-        "Yerevan Press Club",
-        "«Ասպարեզ» լրագրողների ակումբ",
+        *ARMENIAN_LIST,
         "Association of Women with University Education",
     ]
     clusters = _clusters(lines)
-    assert clusters[0] == clusters[3] and len(set(clusters)) == 3
+    assert clusters[0] == clusters[4] and len(set(clusters)) == 4
     # Another name with those words and a place: the adjective may tell them apart.
     lines = [*lines, "Association of Women with University Education, Gyumri"]
     clusters = _clusters(lines)
-    assert clusters[0] != clusters[3]
+    assert clusters[0] != clusters[4]
+
+
+@pytest.mark.parametrize(
+    ("lines", "a", "b"),
+    [
+        # No place anywhere else: the pair cannot vote itself a home country.
+        (
+            [
+                "Article 19",
+                "Front Line Defenders",
+                "Human Rights Center",
+                "Freedom Now",
+                "Human Rights Center of Azerbaijan",
+                "IPHR",
+            ],
+            2,
+            4,
+        ),
+        (["Правозащитный центр", "Правозащитный центр Казахстана", "Адилет", "Кылым Шамы"], 0, 1),
+        # A family of bodies in the plural has national members.
+        (["Open Society Foundations", *ARMENIAN_LIST, "Open Society Foundations Armenia"], 0, 4),
+    ],
+)
+def test_a_country_on_one_side_stays_in_review_unless_the_rest_of_the_list_works_there(lines, a, b):
+    clusters = _clusters(lines)
+    assert clusters[a] != clusters[b]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "1. Мемориал",
+            "2. Гражданское содействие",
+            "общественное движение «За права человека»",
+            "3. Московская Хельсинкская группа",
+        ],
+        ["5. Общественный фонд «Луч солнца»", "правозащитный центр «Кылым Шамы»", "6. Адилет"],
+        ["1. Мемориал", "г. Москва", "2. Гражданское содействие"],
+    ],
+)
+def test_a_small_letter_line_with_a_name_or_place_of_its_own_is_not_the_entry_above(lines):
+    result = cluster_lines(lines)
+    assert result.lines[0].cluster != result.lines[1].cluster
+    assert "“" not in result.lines[0].name.replace("«", "“")[len(lines[0]) :]
+
+
+@pytest.mark.parametrize(
+    ("lines", "alone"),
+    [
+        (["мемориал", "за права человека", "гражданское содействие"], "За права человека"),
+        (["Yerevan Press Club", "for equal rights", "Goris Press Club"], "For equal rights"),
+        (
+            [
+                "Yerevan Press Club",
+                "on behalf of the Coalition to Stop Violence Against Women",
+                "Coalition to Stop Violence Against Women",
+            ],
+            "on behalf of the Coalition to Stop Violence Against Women",
+        ),
+    ],
+)
+def test_a_connecting_word_does_not_join_a_name_that_is_complete_or_typed_in_small_letters(
+    lines, alone
+):
+    result = cluster_lines(lines)
+    assert result.lines[0].cluster != result.lines[1].cluster
+    assert result.lines[1].name == alone
+    # Cleaning the cleaned list joins nothing new.
+    again = cluster_lines([line.name for line in result.lines])
+    assert [line.cluster for line in again.lines] == [line.cluster for line in result.lines]
+
+
+def test_a_kind_of_body_under_a_complete_name_is_no_part_of_it():
+    result = cluster_lines(["Yerevan Press Club", "Union", "Goris Press Club"])
+    assert [line.kind for line in result.lines] == ["org", "noise", "org"]
+    assert result.lines[0].name == "Yerevan Press Club"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "Кыргызское бюро по правам человека (КБПЧ)",
+            "Казахстанское бюро по правам человека (КБПЧ)",
+            "КБПЧ, г. Алматы",
+        ],
+        ["Mission Development Fund (MDF)", "Media Development Foundation (MDF)", "MDF"],
+        ["Women's Rights Center (WRC)", "Women's Resource Center (WRC)", "WRC"],
+    ],
+)
+def test_an_acronym_two_names_of_the_list_declare_goes_to_review_with_each(lines):
+    result = cluster_lines(lines)
+    assert len({line.cluster for line in result.lines}) == 3
+    assert {(pair.line_a, pair.line_b) for pair in result.review} >= {(0, 2), (1, 2)}

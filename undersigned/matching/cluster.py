@@ -192,12 +192,16 @@ class _Nodes:
         self._acronym = [
             _acronym_of(line, key) for line, key in zip(parsed, self.keys, strict=True)
         ]
-        self._home: str | None = None
+        self._votes: list[str] | None = None
         self.acronyms = self._list_acronyms()
         self.countries = self._list_countries()
         self.declared = self._declared_acronyms()
         self.proper = self._list_proper_names()
         self.websites = self._list_websites()
+        self._own_letters = [
+            acronym_letters(line.acronym) if line.kind == "org" else "" for line in parsed
+        ]
+        self._declared_letters = Counter(letters for letters in self._own_letters if letters)
         self._acronym_script = [script_of(acronym) if acronym else "" for acronym in self._acronym]
         self._scripts: dict[int, str] = {}  # of the names an acronym is compared with
 
@@ -219,6 +223,14 @@ class _Nodes:
         found = self._cache.get(key)
         if found is None:
             found = compare_parsed(self.parsed[key[0]], self.parsed[key[1]], self.weights)
+            if found.decision == "same":
+                shared = self._shared_acronym(*key)
+                if shared:
+                    found = Comparison(
+                        min(found.score, REVIEW),
+                        "review",
+                        [*found.reasons, f"more than one name in the list declares “{shared}”"],
+                    )
             acronym = self.acronyms.get(key)
             if acronym is not None and found.decision == "review":
                 found = _decided(
@@ -244,7 +256,7 @@ class _Nodes:
                 )
             country = self.countries.get(key)
             if country is not None and found.decision != "same":
-                if country == self.home_country() and _worded_alike(
+                if country == self.home_country(*key) and _worded_alike(
                     self.parsed[key[0]].name, self.parsed[key[1]].name
                 ):
                     found = _decided(
@@ -264,15 +276,33 @@ class _Nodes:
             self._cache[key] = found
         return found
 
-    def home_country(self) -> str:
-        """The country most names of the list are from, by the places they name and the
-        script they are written in (Armenian, Georgian), when it is more than half of
-        those that tell; "" when none is."""
-        if self._home is None:
-            votes: Counter[str] = Counter()
-            for line, key in zip(self.parsed, self.keys, strict=True):
-                if line.kind != "org":
+    def _shared_acronym(self, a: int, b: int) -> str:
+        """The acronym one of the two names consists of, when two or more other names of
+        the list declare it ("КБПЧ, г. Алматы" beside two bureaus "(КБПЧ)"): it may be
+        either's, so it is not surely this one's."""
+        for node in (a, b):
+            acronym = self._acronym[node]
+            if acronym is not None:
+                letters = acronym_letters(acronym)
+                if self._declared_letters[letters] - (letters == self._own_letters[node]) < 2:
                     continue
+                declarers = [
+                    other
+                    for other, own in enumerate(self._own_letters)
+                    if own == letters and other != node
+                ]
+                if not self._one_organization(declarers):
+                    return acronym
+        return ""
+
+    def home_country(self, *apart: int) -> str:
+        """The country most names of the list are from, by the places they name and the
+        script they are written in (Armenian, Georgian), leaving out the names ``apart``
+        (a pair must not vote for itself): two thirds of the names that tell, and at
+        least ``_HOME_VOTES`` of them; "" when none is."""
+        if self._votes is None:
+            self._votes = []
+            for line, key in zip(self.parsed, self.keys, strict=True):
                 found = {
                     vocab.country_of(vocab.place_of(raw) or raw)
                     for raw, word in zip(key.raw, key.words, strict=True)
@@ -284,14 +314,13 @@ class _Nodes:
                 if script in _SCRIPT_COUNTRIES:
                     found.add(_SCRIPT_COUNTRIES[script])
                 found.discard(None)
-                if len(found) == 1:
-                    votes[found.pop() or ""] += 1
-            self._home = ""
-            if votes:
-                country, count = votes.most_common(1)[0]
-                if count * 2 > sum(votes.values()):
-                    self._home = country
-        return self._home
+                vote = found.pop() if len(found) == 1 and line.kind == "org" else None
+                self._votes.append(vote or "")
+        votes = Counter(vote for node, vote in enumerate(self._votes) if vote and node not in apart)
+        if not votes:
+            return ""
+        country, count = votes.most_common(1)[0]
+        return country if count >= _HOME_VOTES and count * 3 >= sum(votes.values()) * 2 else ""
 
     def _list_acronyms(self) -> dict[tuple[int, int], str]:
         """Pairs of an acronym ("OSF-Armenia", "HCA Vanadzor") and the one name of the list
@@ -542,6 +571,7 @@ class _Nodes:
                 _SPACED_DASH + last in lower
                 or re.search(rf"\w-{re.escape(last)}\b", lower)
                 or vocab.NETWORK_WORDS & set(key.words)
+                or _plural_kind(key)
             ):
                 continue
             ends[node] = (base, country)
@@ -724,6 +754,15 @@ class _Nodes:
         return {(code // size, code % size) for code in pairs}
 
 
+def _plural_kind(key: NameKey) -> bool:
+    """The kind of body in the plural ("Open Society Foundations", "… Resource Centers"):
+    a family of bodies with national members, which a country may tell apart."""
+    return any(
+        word in vocab.TYPE_WORDS and raw != word and raw.endswith("s")
+        for word, raw in zip(key.words, key.raw, strict=True)
+    )
+
+
 def _worded_alike(first: str, second: str) -> bool:
     """The same connecting words, in the same order, outside the country at the end ("of
     Armenia"): "Freedom of Information Center" / "… Center of Armenia", but not
@@ -873,7 +912,9 @@ def cluster_lines(lines: list[str], registry: RegistryIndex | None = None) -> Cl
 
 # Words a name never ends with: a line ending with one was wrapped ("… Fair Elections and").
 _CONNECTORS = vocab.words("and of for the in on to an a with и по для в на при და ու և եւ")
+_TOWN_MARK_RE = re.compile(r"(г|м|с|ք|գ|пос|дер)\.\s", re.I)
 _SCRIPT_COUNTRIES = {"armenian": "armenia", "georgian": "georgia"}
+_HOME_VOTES = 3
 # A country's adjective that starts a name, by its concept ("Armenian …", "Georgian …").
 _NATIONAL_WORDS = {"armenian": "armenia", "georgian": "georgia"}
 _LINE_MARKS = "-–—•·●○◦▪▫■□►▸‣⁃*+>✓✔☐☑→"  # a bullet: the line is one of its own
@@ -1006,9 +1047,22 @@ def _starts_small(line: ParsedLine) -> bool:
     """An Armenian or Cyrillic line that starts with a small letter ("պաշտպանության
     կենտրոն ՀԿ", "и соблюдению законности"): the rest of a name, which those scripts
     start with a capital.  Latin names may not ("iFact", "swisspeace"), and Georgian has
-    no capitals."""
+    no capitals.  Not a line with a name of its own: its own quotation ("правозащитный
+    центр «Кылым Шамы»"), a legal form first ("общественное движение …"), a town ("г.
+    Москва") or a role ("председатель совета …")."""
     first = next((char for char in line.raw if char.isalpha()), "")
-    return first.islower() and script_of(first) in ("armenian", "cyrillic")
+    if not first.islower() or script_of(first) not in ("armenian", "cyrillic"):
+        return False
+    key = line.match
+    words = list(key.raw) if key is not None else [w for w, _ in latin_words(line.name)]
+    return (
+        "“" not in line.name
+        and not only_places(line.name)
+        and not _TOWN_MARK_RE.match(line.name)
+        and not (
+            words and (vocab.legal_form_at(words, 0) is not None or words[0] in vocab.ROLE_WORDS)
+        )
+    )
 
 
 def _spells_the_whole(line: ParsedLine, tail: ParsedLine) -> bool:
@@ -1089,7 +1143,27 @@ def _left_unfinished(line: ParsedLine, tail: ParsedLine) -> bool:
         or "www" in raw
     ):
         return False
+    if not _may_go_on(line):
+        return False
     return _starts_with_connector(tail.name) or _only_type_words(tail, bare=True)
+
+
+def _may_go_on(line: ParsedLine) -> bool:
+    """Whether a name may go on to the next line: not when it ends as names end (a kind
+    of body, a legal form, a quotation or a bracket: "Union" under "Yerevan Press Club"
+    is no part of it), nor when it is written in small letters, as names typed into a
+    form are ("мемориал" / "за права человека")."""
+    key = line.match
+    if key is None or not key.words or line.name == line.name.lower():
+        return False
+    last = line.name.rstrip(" ;,.")[-1:]
+    last_raw = key.raw[-1]
+    return (
+        last not in "”)"
+        and key.words[-1] not in vocab.TYPE_WORDS
+        and vocab.legal_form_at([last_raw], 0) is None
+        and not line.country
+    )
 
 
 def _closes(head: str, tail: ParsedLine) -> bool:
@@ -1106,9 +1180,23 @@ def _closes(head: str, tail: ParsedLine) -> bool:
 
 def _starts_with_connector(name: str) -> bool:
     """ "of Azerbaijan”", "и соблюдению законности": a small connecting word first;
-    "hromadske" or "iSANS" are names."""
+    "hromadske" or "iSANS" are names, and "on behalf of …" says who signs."""
     first_word = name.lstrip("“").split(" ", 1)[0]
-    return first_word in _CONNECTORS or transliterate(first_word) in vocab.STOP_WORDS
+    return (
+        first_word in _CONNECTORS or transliterate(first_word) in vocab.STOP_WORDS
+    ) and not name.lower().startswith(_SIGNING_FOR)
+
+
+_SIGNING_FOR = (
+    "on behalf",
+    "with the support",
+    "with support",
+    "in cooperation",
+    "in partnership",
+    "от имени",
+    "при поддержке",
+    "в сотрудничестве",
+)
 
 
 def _only_type_words(line: ParsedLine, bare: bool = False) -> bool:
@@ -1168,19 +1256,22 @@ def _without_dangling_word(line: ParsedLine) -> ParsedLine:
     """A name as it stands once no line continues it.
 
     Whatever marked it as one part of a wrapped name goes: a word no name ends with
-    ("Union of Journalists of") or a small connecting word first ("and Democracy").  A
-    line that only says what kind of body it is ("Platform") is no name at all.  So cleaning a cleaned
+    ("Union of Journalists of") is dropped, a small connecting word first gets its
+    capital ("за права человека" is «За права человека»).  A line that only says what
+    kind of body it is ("Platform") is no name at all.  So cleaning a cleaned
     list, where the blank lines and notes between are gone, joins nothing new.
     """
     if _only_type_words(line, bare=True):
         return replace(line, kind="noise", key="", match=None, reason="only the kind of a body")
     words = line.name.split(" ")
-    start, end = 0, len(words)
-    while end - start > 1 and words[end - 1] in _CONNECTORS:
+    end = len(words)
+    while end > 1 and words[end - 1] in _CONNECTORS:
         end -= 1
-    while end - start > 1 and _starts_with_connector(words[start]):
-        start += 1
-    name = " ".join(words[start:end])
+    name = " ".join(words[:end])
+    if _starts_with_connector(name):
+        # "за права человека", typed into a form, is «За права человека».
+        first = next(index for index, char in enumerate(name) if char.isalpha())
+        name = name[:first] + name[first].upper() + name[first + 1 :]
     if name == line.name:
         return line
     return replace(parse_line(name), raw=line.raw)

@@ -50,6 +50,7 @@ _EDIT_NOTE_RE = re.compile(
     r"(edit(ed)?|upd(ate[d]?)?|p\.?\s?s|n\.?\s?b|обновлено|дополнено|изм|թարմացում)\b[^:]{0,20}:",
     re.I,
 )
+_CALL_RE = re.compile(r"\b(sign|join|подпиш|присоедин|ստորագր|միացե|მოაწერ|შემოგვიერთ)", re.I)
 _SPACED_PAGE_RE = re.compile(r"^\d+\s*\|\s*p\s?a\s?g\s?e$", re.I)  # "2 | P a g e"
 _PAGE_RE = re.compile(
     r"^(page|pagina|стр\.?|страница|сторінка|էջ|გვერდი)?\s*\d+\s*(/|of|из|з|din|de)\s*\d+$"
@@ -174,11 +175,15 @@ def repair_tail(text: str) -> str:
             if size >= 3 and first_plain.isupper():
                 repaired = first.replace(first_plain, first_plain + tail[size:], 1)
                 return " ".join([repaired, *words[1:-1], body])
-    plain = [word.lower().rstrip(";,") for word in words]
-    for size in range(len(words) // 2, 0, -1):
-        # "Unison ngo; Unison ngo": one word typed twice only with a ";" between.
-        if plain[-size:] == plain[:size] and (size > 1 or words[-size - 1].endswith(";")):
-            return " ".join(words[:-size]).rstrip(";, ")
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[half - 1].endswith(";"):
+        # "Unison ngo; Unison ngo": the whole name typed twice.
+        plain = [word.lower().rstrip(";,") for word in words]
+        if plain[:half] == plain[half:]:
+            return " ".join(words[:half]).rstrip(";, ")
+    for size in range(half, 1, -1):
+        if [w.lower() for w in words[-size:]] == [w.lower() for w in words[:size]]:
+            return " ".join(words[:-size])
     glued = _glued_repeat(words)
     if glued is not None:
         return glued
@@ -293,7 +298,7 @@ def looks_like_person(text: str, *, known: bool = True) -> bool:
     if (
         any(part[:1].islower() and part not in _NAME_PARTICLES for part in parts)
         and script_of(text) != "georgian"
-        and (known or not text.islower())
+        and not (not known and text.islower() and _given_name_first(text))
     ):
         return False
     latin = [word for word, _ in latin_words(text)]
@@ -323,6 +328,11 @@ def looks_like_person(text: str, *, known: bool = True) -> bool:
     single_initial = any(len(part.rstrip(".")) == 1 for part in parts)
     surname = any(word.endswith(vocab.SURNAME_SUFFIXES) and len(word) > 4 for word in latin)
     return surname or (single_initial and len(parts) >= 2)
+
+
+def _given_name_first(text: str) -> bool:
+    words = latin_words(text)
+    return bool(words) and words[0][0] in vocab.GIVEN_NAMES
 
 
 def looks_like_person_with_role(text: str) -> bool:
@@ -417,10 +427,11 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "page chrome"  # "37 comments · 96 shares", "Page name · 25 November 2023 · 🌐"
     if text.startswith("[") and text.endswith("]"):
         return "a note"  # "[received by e-mail]"
-    if _EDIT_NOTE_RE.match(text):
-        return "a note"  # "Edit 20.07: added the signatures from the form", "UPD:"
-    if raw.rstrip().endswith("!!"):
-        return "a call"  # "ՍՏՈՐԱԳՐԵՔ / SIGN ON!!!"
+    edit = _EDIT_NOTE_RE.match(text)
+    if edit and _mostly_lower(text[edit.end() :], share=0.5):
+        return "a note"  # "Edit 20.07: added the signatures", not "Upd: + Goris Press Club"
+    if raw.rstrip().endswith("!") and _CALL_RE.search(text):
+        return "a call"  # "ՍՏՈՐԱԳՐԵՔ / SIGN ON!!!", not "NO to Violence!!"
     if (
         raw.lstrip().startswith("*")
         and raw.rstrip().endswith((".", "!", "։"))
@@ -581,6 +592,9 @@ def _prose_reason(text: str, words: list[str], raw: str) -> str | None:
         len(words) >= 14
         and raw.rstrip().endswith((".", "!", "?", "։"))
         and text.count(",") >= 2
+        and OPEN not in text  # "… «Правовая инициатива», г. Москва, Россия.": a name
+        and not raw.lstrip()[:1].isdigit()
+        and vocab.legal_form_at(words, 0) is None
         and _mostly_lower(text, share=0.6)
     ):
         return "a sentence"  # "Опыт России, Казахстана … показывает, что … НКО и СМИ."
