@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from undersigned.matching import compare
+from undersigned.matching import compare, parse_line
 
 
 @pytest.mark.parametrize(
@@ -328,3 +328,44 @@ def test_an_office_of_a_body_is_still_that_body():
         "Helsinki Citizens’ Assembly – Vanadzor", "Helsinki Citizens’ Assembly Vanadzor Office"
     )
     assert pair.decision == "same", pair.reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Institute for Reporters’ Freedom and Safety (IRFS)",
+            "Jurnalistlərin Azadlığı və Təhlükəsizliyi İnstitutu (JATİ)",
+        ),
+        (
+            "Centrul de Resurse Juridice din Moldova (CRJM)",
+            "Legal Resources Centre from Moldova (LRCM)",
+        ),
+        (
+            "Centrul Național de Prevenire a Abuzului față de Copii (CNPAC)",
+            "National Center for Child Abuse Prevention (NCCAP)",
+        ),
+    ],
+)
+def test_acronyms_that_each_spell_their_own_name_in_its_language_do_not_disagree(a, b):
+    assert compare(a, b).decision == "same"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Center for Rights Development (CRD)", "Center for Rights and Development (CFRD)"),
+        ("Women's Rights Center (WRC)", "Women's Resource Center (WRCA)"),
+    ],
+)
+def test_acronyms_that_differ_in_one_language_keep_names_apart(a, b):
+    assert compare(a, b).decision == "different"
+
+
+def test_a_person_in_brackets_after_a_name_is_left_out_whatever_the_surname():
+    assert compare(
+        "Media Rights Institute", "Media Huquqlari Institutu (Rashid Hajili)"
+    ).decision == ("same")
+    assert (
+        parse_line("Media Huquqlari Institutu (Rashid Hajili)").name == "Media Huquqlari Institutu"
+    )

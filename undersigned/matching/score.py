@@ -293,8 +293,16 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
             score += (1 - score) * 0.3
             reasons.append(f"same acronym {a.acronym}")
         elif script_of(a.acronym or "") == script_of(b.acronym or ""):
-            cap = min(cap, _DIFFERENT_CAP)
-            reasons.append(f"different acronyms: {a.acronym} / {b.acronym}")
+            if (
+                _spells_its_own(acronym_a, a, ka)
+                and _spells_its_own(acronym_b, b, kb)
+                and _other_language(ka, kb)
+            ):
+                # "IRFS" / "JATİ": each the initials of its own name, in its own language.
+                reasons.append(f"each acronym spells its own name: {a.acronym} / {b.acronym}")
+            else:
+                cap = min(cap, _DIFFERENT_CAP)
+                reasons.append(f"different acronyms: {a.acronym} / {b.acronym}")
     for short, long_line, long_key in ((a, b, kb), (b, a, ka)):
         short_places = short.match.places if short.match else frozenset()
         words = tuple(
@@ -458,6 +466,21 @@ def _quoted_word_translated(a: NameKey, b: NameKey) -> bool:
 
 # Bodies that gather others: "Union of Committees …" is not one of the committees.
 _UMBRELLAS = vocab.words("union network coalition alliance federation platform forum")
+
+
+def _spells_its_own(letters: str, line: ParsedLine, key: NameKey) -> bool:
+    """Whether ``letters`` are the initials of the name they follow ("IRFS": Institute
+    for Reporters’ Freedom and Safety)."""
+    spellings = (key.initials, initials_without_places(key), *spelled_initials(line.name))
+    return len(letters) >= 3 and (letters in spellings or _spells_the_start(letters, spellings))
+
+
+def _other_language(a: NameKey, b: NameKey) -> bool:
+    """Two names that share their meaning rather than their words: at least three
+    concepts in common, and at most one word written alike ("Centrul de Resurse Juridice
+    din Moldova" / "Legal Resources Centre from Moldova")."""
+    shared = set(a.words) & set(b.words)
+    return len(shared) >= 3 and len(set(a.raw) & set(b.raw)) <= 1
 
 
 def _one_word(key: NameKey) -> bool:

@@ -287,7 +287,7 @@ def legal_form_at(words: list[str], start: int) -> tuple[int, str] | None:
 STOP_WORDS = words(
     "of the for and in on at to a an with by de la le les du des et und fur für from i v "
     "vo po dlya na za s so o ob ot pri ev yev u da its their our st sankt saint hanun all "
-    "din pentru si ale ve ile ta z zhane "  # Romanian, Azerbaijani, Ukrainian, Kazakh
+    "din pentru si ale fata ve ile ucun ugrunda ta z zhane "  # Romanian, Azerbaijani, Ukrainian, Kazakh
     "unetsogh unetsoghneri"  # Armenian "ունեցող", having ("… with disabilities")
 )
 
@@ -688,7 +688,11 @@ _MORE_CONCEPTS: dict[str, str] = {
     "investigation": "investigati* investigar* anchet* розслід* расследова* тергеу* иликтөө*",
     "reform": "reform* islahat* реформ*",
     "prevention": "prevenir* preventi* profilaktika* запобіган* профілакти* предотвращ*",
-    "abuse": "abuse abuses abuz abuzul abuzuri* зловживан* злоупотреблен*",
+    "abuse": "abuse abuses abuz abuzul abuzului abuzuri* зловживан* злоупотреблен*",
+    "prisoner": (
+        "prisoner prisoners mehbus* detinut* deţinut* в'язн* вязн* заключенн* заключённ* "
+        "политзаключ* політв'язн* палітвязн*"
+    ),
     "crisis": (
         "crisis criza crizei crize crizelor krizis* bohran* криза кризи кризу кризов* "
         "кризис* дағдарыс*"
@@ -1142,6 +1146,7 @@ SURNAME_SUFFIXES = (
     *("ov", "ova", "ev", "eva", "ina", "sky", "skaya", "skiy", "skii", "enko", "vich"),  # Slavic
     *("ovna", "evna", "uk", "yuk", "zade", "oglu", "chuk", "yev", "yeva"),
     *("escu", "eanu", "schi", "ski", "uulu", "kyzy", "qizi"),  # Romanian, Central Asian
+    *("li", "lu"),  # Azerbaijani: Hajili, Qəhrəmanlı
 )
 ORG_NOUNS = words(
     "liceul liceu lyceum litsey litsei "
