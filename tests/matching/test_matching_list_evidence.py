@@ -1054,3 +1054,23 @@ def test_an_acronym_two_names_of_the_list_declare_goes_to_review_with_each(lines
     result = cluster_lines(lines)
     assert len({line.cluster for line in result.lines}) == 3
     assert {(pair.line_a, pair.line_b) for pair in result.review} >= {(0, 2), (1, 2)}
+
+
+def test_an_acronym_with_a_town_is_the_one_name_it_spells_in_that_town():
+    lines = [
+        "Helsinki Committee of Armenia",
+        "Helsinki Citizens’ Assembly – Vanadzor",
+        "Yerevan Press Club",
+        "HCA Vanadzor",
+    ]
+    clusters = _clusters(lines)
+    assert clusters[1] == clusters[3] and len(set(clusters)) == 3
+    # Bare, it spells both Helsinki bodies: neither is sure.
+    assert len(set(_clusters([*lines[:3], "HCA"]))) == 4
+
+
+def test_a_short_acronym_with_its_country_names_a_body_of_generic_words():
+    lines = ["Belarusian Association of Journalists, Belarus", "Viasna", "BAJ, belarus"]
+    clusters = _clusters(lines)
+    assert clusters[0] == clusters[2] != clusters[1]
+    assert len(set(_clusters(["YPC", "Youth Peace Center"]))) == 2

@@ -361,23 +361,39 @@ class _Nodes:
         for node, solo in solo_of.items():
             key, line, acronym = self.keys[node], self.parsed[node], self._acronym[node] or ""
             owners = sorted(by_initials.get(solo[0], set()) - {node})
+            if key.places or line.country:
+                # "HCA Vanadzor": of the names it spells, the one in Vanadzor.
+                here = [other for other in owners if self._places_hold(other, node)]
+                owners = here or owners
             if not owners or not self._one_organization(owners):
                 continue
+            # "YPC" alone is not surely "Youth Peace Center" (whom a body serves is in so
+            # many names); "BAJ, Belarus" or "CPJ (USA)" with its country is.
+            placed = bool(key.places or line.country)
             for other in owners:
-                if vocab.POPULATION.intersection(self.keys[other].words):
-                    break  # "YPC" is not surely "Youth Peace Center": whom it serves decides
-                other_line = self.parsed[other]
-                other_places = set(self.keys[other].places)
-                if other_line.country:
-                    other_places.add(other_line.country)
-                if not key.places <= other_places or (
-                    line.country and line.country not in other_places
+                if (
+                    len(solo[0]) <= 3
+                    and not placed
+                    and vocab.POPULATION.intersection(self.keys[other].words)
                 ):
+                    break
+                if not self._places_hold(other, node):
                     break
             else:
                 for other in owners:
                     found[(node, other) if node < other else (other, node)] = acronym
         return found
+
+    def _places_hold(self, other: int, node: int) -> bool:
+        """Whether name ``other`` names every place name ``node`` does."""
+        other_places = set(self.keys[other].places)
+        country = self.parsed[other].country
+        if country:
+            other_places.add(country)
+        line = self.parsed[node]
+        return self.keys[node].places <= other_places and (
+            not line.country or line.country in other_places
+        )
 
     def _list_proper_names(self) -> dict[tuple[int, int], str]:
         """Pairs of a name that is nothing but another name's quoted proper name and
