@@ -398,7 +398,10 @@ class _Nodes:
     def _list_proper_names(self) -> dict[tuple[int, int], str]:
         """Pairs of a name that is nothing but another name's quoted proper name and
         that other name ("Unison NGO" / "“Unison” NGO for support of people with special
-        needs", "Adil Soz" / "Международный фонд защиты свободы слова «Адил соз»").
+        needs", "Adil Soz" / "Международный фонд защиты свободы слова «Адил соз»").  An
+        unquoted name's own word counts as its quoted name when it is the only
+        distinctive word ("Socioscope" / "Socioscope Societal Research and Consultancy
+        Center", "ZMINA (Ukraine)" / "ZMINA Human Rights Centre").
 
         ``compare_parsed`` lets a quoted name outweigh only descriptive words, since
         "“Yerkir” Media" and "Yerkir Union" may be two bodies.  In one list where no other
@@ -408,15 +411,15 @@ class _Nodes:
         """
         cores: dict[frozenset[str], list[int]] = defaultdict(list)
         for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
-            core = key.core
+            core = key.core or _own_word(key)
             if (
                 line.kind == "org"
                 and core
                 and set(key.words) - core
                 and not key.places - core
                 and not line.country
-                and _names_something(key)
-                and _only_describes(key)
+                and _names_something(key, core)
+                and _only_describes(key, core)
             ):
                 cores[core].append(node)
         found: dict[tuple[int, int], str] = {}
@@ -445,7 +448,7 @@ class _Nodes:
             holders[core] = sorted(exact | alike)
             for node in exact:
                 key, line = self.keys[node], self.parsed[node]
-                if set(key.words) == core and not key.places - core and not line.country:
+                if set(key.words) == core and not key.places - core:
                     shorts[core].append(node)
         for core, longs in cores.items():
             short = shorts.get(core, [])
@@ -453,6 +456,14 @@ class _Nodes:
                 continue  # another name holds the words too ("“Memorial” – Perm")
             long = longs[0]
             for node in short:
+                # "ZMINA (Ukraine)": a country the long name does not contradict, unless
+                # the body has national chapters.
+                if self.parsed[node].country and (
+                    self.parsed[long].country
+                    or self.keys[long].places
+                    or vocab.NETWORK_WORDS & set(self.keys[long].words)
+                ):
+                    continue
                 if not self._may_be_one(node, long):
                     continue
                 found[(node, long) if node < long else (long, node)] = _quoted_text(
@@ -800,24 +811,36 @@ def _decided(comparison: Comparison, decision: Decision, *reasons: str) -> Compa
     return Comparison(max(comparison.score, floor), decision, [*comparison.reasons, *reasons])
 
 
-def _only_describes(key: NameKey) -> bool:
-    """Whether every word of a name outside its quotation only says what kind of body it
-    is: no distinctive word (an unknown town: "Пермский «Мемориал»"), no place and no word
-    saying whom it serves ("“Women’s Resource Center” for Roma women")."""
+def _own_word(key: NameKey) -> frozenset[str]:
+    """The one word of an unquoted name that is a name of its own ("EcoLur Informational
+    NGO", "Socioscope Societal Research and Consultancy Center"): the only distinctive
+    word, not a place; empty when there are none or several."""
+    own = [
+        word
+        for word, prior in zip(key.words, key.prior, strict=True)
+        if prior >= vocab.DISTINCTIVE_WEIGHT and word not in key.places
+    ]
+    return frozenset(own) if len(own) == 1 else frozenset()
+
+
+def _only_describes(key: NameKey, core: frozenset[str]) -> bool:
+    """Whether every word of a name outside its own name ``core`` only says what kind of
+    body it is: no distinctive word (an unknown town: "Пермский «Мемориал»"), no place and
+    no word saying whom it serves ("“Women’s Resource Center” for Roma women")."""
     return all(
         prior < vocab.DISTINCTIVE_WEIGHT and word not in key.places and word not in vocab.POPULATION
         for word, prior in zip(key.words, key.prior, strict=True)
-        if word not in key.core
+        if word not in core
     )
 
 
-def _names_something(key: NameKey) -> bool:
-    """Whether a quoted word is a name of its own, not a generic word ("“Women” NGO"); a
+def _names_something(key: NameKey, core: frozenset[str]) -> bool:
+    """Whether the name's own words are a name, not a generic word ("“Women” NGO"); a
     word that only looks like a typing error of one ("Unison", "union") is."""
     return any(
         prior >= vocab.DISTINCTIVE_WEIGHT or typo
         for word, prior, typo in zip(key.words, key.prior, key.typos, strict=True)
-        if word in key.core
+        if word in core
     )
 
 

@@ -592,7 +592,8 @@ _MORE_CONCEPTS: dict[str, str] = {
         "comunita* icma icmasi icmalar* громада громади громаді громадою громад "
         "қоғамдаст* жамаат* коомчулук*"
     ),
-    "social": "sociala sociale sosial сацыяльн* әлеуметтік* социалдык*",
+    "social": "societal sociala sociale sosial сацыяльн* әлеуметтік* социалдык*",
+    "consulting": "consulting consultancy consultative consultation* консалтинг* консультац*",
     "development": "dev dezvoltar* inkisaf* розвит* развіцц* даму дамыту* өнүктүрүү* өнүгүү*",
     "democracy": "democrati* дэмакраты*",
     "election": (
@@ -637,7 +638,7 @@ _MORE_CONCEPTS: dict[str, str] = {
     "initiative": "initiativ* tesebbus* бастама* демилге*",
     "support": "sprijin* destek* підтримк* қолдау* колдоо*",
     "assistance": "asistenta asistentei ajutor* yardim* допомог* көмек* жардам*",
-    "charity": "carita* xeyriyye* благодійн* қайырымды* кайрымдуу*",
+    "charity": "benevolent carita* xeyriyye* благодійн* қайырымды* кайрымдуу*",
     "humanitarian": "umanitar* гуманитарлық*",
     "health": "sanatat* saglam* sehiyye* денсаулы* саламатты* соолук* соолуг*",
     "environment": (
@@ -742,7 +743,7 @@ _GENERIC_TIERS: dict[float, str] = {
     "election fair museum clinic need special agriculture conflict negotiation sustainable "
     "issue ethics tolerance diversity profession caucasus expression newspaper online parent "
     "investigation reform expert strategy governance participation league space "
-    "television voter channel",
+    "television voter channel consulting",
 }
 GENERIC_WEIGHT: dict[str, float] = {
     concept: weight for weight, words in _GENERIC_TIERS.items() for concept in words.split()
