@@ -282,6 +282,8 @@ LABELLED = (
     "blind11_lists.tsv",
     "blind12_lists.tsv",
     "blind13_lists.tsv",
+    "blind14_lists.tsv",
+    "blind15_lists.tsv",
 )
 
 

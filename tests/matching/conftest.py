@@ -57,6 +57,13 @@ Data files (tab-separated, header ``statement_id line_no raw cluster kind``):
   sign-ons, an Armenian-script list, a Russian list of five countries, a Georgian
   statement listing in Georgian then English, an international sign-on and a messy
   Facebook / Google Form copy.
+- ``blind14_lists.tsv``: eight more (1401–1408), also blind, written to look like other
+  statements of Armenian civil society such as the seed (elections, the Lachin corridor,
+  domestic violence, Amulsar, defamation, judges, disability, the displaced), with few
+  duplicates and many look-alikes;
+- ``blind15_lists.tsv``: eight more (1501–1508), also blind, from the wider region:
+  Georgian in English and in Georgian, Russian, Ukrainian, Central Asian, Azerbaijani,
+  an international sign-on and a Moldovan list.
 """
 
 from __future__ import annotations
@@ -225,6 +232,16 @@ def blind12_lists() -> dict[str, list[Row]]:
 @pytest.fixture(scope="session")
 def blind13_lists() -> dict[str, list[Row]]:
     return load_lists("blind13_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind14_lists() -> dict[str, list[Row]]:
+    return load_lists("blind14_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind15_lists() -> dict[str, list[Row]]:
+    return load_lists("blind15_lists.tsv")
 
 
 @pytest.fixture(scope="session")

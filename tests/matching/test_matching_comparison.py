@@ -369,3 +369,19 @@ def test_a_person_in_brackets_after_a_name_is_left_out_whatever_the_surname():
     assert (
         parse_line("Media Huquqlari Institutu (Rashid Hajili)").name == "Media Huquqlari Institutu"
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("8) Armenian Caritas Benevolent NGO", "56) Caritas Armenia"),
+        ("For Sustainable Human Development Association", "For Sustainable Human Development NGO"),
+        ("«Հույսի կամուրջ» ՀԿ", "Bridge of Hope NGO"),
+    ],
+)
+def test_a_word_said_twice_or_an_association_as_the_legal_form_keeps_names_one(a, b):
+    assert compare(a, b).decision == "same"
+
+
+def test_an_association_is_not_a_union():
+    assert compare("Women's Association", "Women's Union NGO").decision != "same"

@@ -507,3 +507,15 @@ def test_armenian_dates_and_spaced_page_labels_are_noise(raw):
 )
 def test_the_second_line_of_a_title_is_noise(raw):
     assert parse_line(raw).kind == "noise"
+
+
+def test_a_name_pasted_again_after_its_legal_form_is_dropped():
+    assert clean_name("Armenian Progressive Youth NGOProgressive Youth") == (
+        "Armenian Progressive Youth NGO"
+    )
+
+
+def test_a_person_in_personal_capacity_cleans_to_the_same_name_twice():
+    first = parse_line("Narine G. (individual)")
+    assert first.kind == "person"
+    assert parse_line(first.name).name == first.name

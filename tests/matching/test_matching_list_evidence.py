@@ -1108,3 +1108,16 @@ def test_a_name_that_is_only_another_names_own_word_is_that_organization(lines):
 def test_an_own_word_that_another_name_may_share_stays_apart(lines):
     clusters = _clusters(lines)
     assert clusters[0] not in clusters[1:]
+
+
+def test_a_quotation_closed_on_the_next_line_continues_an_unnumbered_name():
+    lines = [
+        "NGO “Analytical Centre on Globalization and Regional",
+        "Cooperation”",
+        "Yerevan Press Club",
+    ]
+    clusters = _clusters(lines)
+    assert clusters[0] == clusters[1] != clusters[2]
+    # Left alone, the quotation gets its opening mark: cleaning again joins nothing new.
+    result = cluster_lines(["Yerevan Press Club", "", "Helsinki Committee of Armenia” NGO"])
+    assert result.lines[2].name == "“Helsinki Committee of Armenia” NGO"

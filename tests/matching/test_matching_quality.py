@@ -68,6 +68,8 @@ BLIND_SETS = [
     ("blind11_lists", 0, 0.78),
     ("blind12_lists", 3, 0.75),
     ("blind13_lists", 0, 0.8),
+    ("blind14_lists", 0, 0.85),
+    ("blind15_lists", 0, 0.65),
 ]
 
 

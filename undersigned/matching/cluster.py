@@ -1158,16 +1158,16 @@ def _cannot_stand_alone(line: ParsedLine, tail: ParsedLine) -> bool:
 
 def _left_unfinished(line: ParsedLine, tail: ParsedLine) -> bool:
     """Whether ``tail``, the line right under the organization ``line`` where no numbers
-    tell entries apart, is that name's second line: it starts with a connecting word
-    ("and Democracy (ISFED)") or only says what kind of body it is ("Platform",
-    "Center” Foundation").
+    tell entries apart, is that name's second line: it closes the quotation or bracket
+    ``line`` left open ("NGO “Analytical Centre on Globalization and Regional" /
+    "Cooperation”"), starts with a connecting word ("and Democracy (ISFED)") or only says
+    what kind of body it is ("Platform").
 
-    Both are undone on a line left unjoined (``_without_dangling_word``), so that
+    Each is undone on a line left unjoined (``_without_dangling_word``), so that
     cleaning a cleaned list, where blank lines and notes between are gone, joins
     nothing new.  Hence not the tests that cannot be undone without losing a name's
-    words or quotation (a small letter first, a quotation closed, an acronym spelling
-    the two lines), which only lines between two numbers may pass
-    (``_between_numbers``).
+    words (a small letter first, an acronym spelling the two lines), which only lines
+    between two numbers may pass (``_between_numbers``).
     """
     raw = tail.raw.strip()
     if (
@@ -1182,6 +1182,8 @@ def _left_unfinished(line: ParsedLine, tail: ParsedLine) -> bool:
         or "www" in raw
     ):
         return False
+    if _closes(line.name, tail):
+        return True  # "NGO “Analytical Centre on Globalization and Regional" / "Cooperation”"
     if not _may_go_on(line):
         return False
     return _starts_with_connector(tail.name) or _only_type_words(tail, bare=True)
@@ -1296,8 +1298,9 @@ def _without_dangling_word(line: ParsedLine) -> ParsedLine:
 
     Whatever marked it as one part of a wrapped name goes: a word no name ends with
     ("Union of Journalists of") is dropped, a small connecting word first gets its
-    capital ("за права человека" is «За права человека»).  A line that only says what
-    kind of body it is ("Platform") is no name at all.  So cleaning a cleaned
+    capital ("за права человека" is «За права человека»), a quotation closed with none
+    open gets its opening mark at the start and a bracket closed with none open goes.
+    A line that only says what kind of body it is ("Platform") is no name at all.  So cleaning a cleaned
     list, where the blank lines and notes between are gone, joins nothing new.
     """
     if _only_type_words(line, bare=True):
@@ -1311,6 +1314,12 @@ def _without_dangling_word(line: ParsedLine) -> ParsedLine:
         # "за права человека", typed into a form, is «За права человека».
         first = next(index for index, char in enumerate(name) if char.isalpha())
         name = name[:first] + name[first].upper() + name[first + 1 :]
+    if name.count("”") > name.count("“"):
+        # "Helsinki Committee of Armenia” Human Rights Defender NGO": the quotation
+        # opened where the name starts.
+        name = "“" * (name.count("”") - name.count("“")) + name
+    if name.count(")") > name.count("("):
+        name = " ".join(name.replace(")", " ", name.count(")") - name.count("(")).split())
     if name == line.name:
         return line
     return replace(parse_line(name), raw=line.raw)

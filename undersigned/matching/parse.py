@@ -208,7 +208,8 @@ _GLUED_AFTER_BRACKET_RE = re.compile(r"\)([^\W\d_]+)")
 def _glued_repeat(words: list[str]) -> str | None:
     """A name pasted again onto itself, glued to its last word or bracket.
 
-    "Public Journalism ClubJournalism Club" -> "Public Journalism Club" (the end again);
+    "Public Journalism ClubJournalism Club" -> "Public Journalism Club" (the end again,
+    before a legal form too: "… Progressive Youth NGOProgressive Youth");
     "Dilijan Community CentreDilijan Commun" -> "Dilijan Community Centre" and "Freedom of
     Information CenterFreedom of Information Center of Armenia" -> the longer of the two
     (the start again, cut off or completed); "… Rights (PHR)ights (PHR)" and "… Center
@@ -225,7 +226,12 @@ def _glued_repeat(words: list[str]) -> str | None:
         before = [*words[:index], left]
         lower_before = [w.lower() for w in before]
         lower_tail = [w.lower() for w in tail]
-        if len(tail) <= len(before) and lower_before[-len(tail) :] == lower_tail:
+        # "Armenian Progressive Youth NGOProgressive Youth": the end again, before the
+        # legal form.
+        core = lower_before
+        while len(core) > 1 and vocab.legal_form_at([core[-1]], 0) is not None:
+            core = core[:-1]
+        if len(tail) <= len(core) and core[-len(tail) :] == lower_tail:
             return " ".join(before)
         if _starts_again(lower_before, lower_tail):
             return " ".join(before if len(before) >= len(tail) else tail)
@@ -949,7 +955,7 @@ def parse_line(raw: str) -> ParsedLine:
     personal = _PERSONAL_CAPACITY_RE.search(name) if _may_be_personal(name) else None
     shown = name
     if personal is not None and personal.start() > 0:
-        name = name[: personal.start()]  # "Gor Hakobyan (in personal capacity)"
+        name = _strip_trailing(name[: personal.start()])  # "Gor Hakobyan (in personal capacity)"
     organization, representative = _split_representative(name)
     core, acronym, country = _take_qualifiers(organization)
     looks_so = looks_like_person(core) or looks_like_person_with_role(organization)

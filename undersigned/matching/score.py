@@ -223,6 +223,12 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
                 used.add(index)
                 agreed += weights[index]
                 total += weights[index]
+    # "Armenian Caritas Benevolent NGO" / "Caritas Armenia": a word that says again what
+    # an agreeing word of the same name says adds nothing.
+    for key, used in ((ka, used_a), (kb, used_b)):
+        if len(used) < len(key.words):
+            said = {key.words[index] for index in used}
+            used.update(index for index, word in enumerate(key.words) if word in said)
     only_a = [i for i in range(len(ka.words)) if i not in used_a]
     only_b = [j for j in range(len(kb.words)) if j not in used_b]
     total += sum([wa[i] for i in only_a], 0.0) + sum([wb[j] for j in only_b], 0.0)
@@ -487,7 +493,7 @@ def _one_word(key: NameKey) -> bool:
     return len({word for word in key.words if word not in key.places}) == 1
 
 
-_FORM_WORDS = {"foundation": "foundation", "fund": "foundation"}
+_FORM_WORDS = {"foundation": "foundation", "fund": "foundation", "association": "ngo"}
 
 
 def _spells_the_start(letters: str, spellings: tuple[str, ...]) -> bool:

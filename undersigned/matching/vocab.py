@@ -690,6 +690,7 @@ _MORE_CONCEPTS: dict[str, str] = {
     "reform": "reform* islahat* реформ*",
     "prevention": "prevenir* preventi* profilaktika* запобіган* профілакти* предотвращ*",
     "abuse": "abuse abuses abuz abuzul abuzului abuzuri* зловживан* злоупотреблен*",
+    "bridge": "bridge bridges kamurj* мост моста мосты міст мосту ხიდი ხიდის",
     "prisoner": (
         "prisoner prisoners mehbus* detinut* deţinut* в'язн* вязн* заключенн* заключённ* "
         "политзаключ* політв'язн* палітвязн*"
