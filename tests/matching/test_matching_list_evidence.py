@@ -1121,3 +1121,38 @@ def test_a_quotation_closed_on_the_next_line_continues_an_unnumbered_name():
     # Left alone, the quotation gets its opening mark: cleaning again joins nothing new.
     result = cluster_lines(["Yerevan Press Club", "", "Helsinki Committee of Armenia” NGO"])
     assert result.lines[2].name == "“Helsinki Committee of Armenia” NGO"
+
+
+def test_a_short_georgian_word_alone_is_the_acronym_of_the_one_name_it_spells():
+    lines = ["საქართველოს ახალგაზრდა იურისტთა ასოციაცია", "ფონდი „ტასო“", "საია", "ტასო"]
+    clusters = _clusters(lines)
+    assert clusters[0] == clusters[2] and clusters[1] == clusters[3] != clusters[0]
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        # A legal form alone, then the name.
+        (
+            [
+                "Межрегиональная общественная организация",
+                "«Комитет против пыток» (г. Нижний Новгород)",
+                "Мемориал",
+            ],
+            (0, 1),
+        ),
+        # The name, then its legal form or kind alone (Georgian has no capitals).
+        (["საქართველოს ახალგაზრდა ეკონომისტთა", "ასოციაცია", "თბილისი პრაიდი"], (0, 1)),
+        (["27. Right Side Human Rights Defender", "NGO", "28. Yerevan Press Club"], (0, 1)),
+    ],
+)
+def test_a_legal_form_on_a_line_of_its_own_belongs_to_the_name_beside_it(lines, joined):
+    result = cluster_lines(lines)
+    first, second = joined
+    assert result.lines[first].cluster == result.lines[second].cluster
+    assert result.lines[first].cluster != result.lines[2].cluster
+    # Alone, it is no name.
+    assert (
+        cluster_lines(["Мемориал", "", "Межрегиональная общественная организация"]).lines[2].kind
+        == "noise"
+    )

@@ -336,6 +336,13 @@ class _Nodes:
             for node, acronym in enumerate(self._acronym)
             if acronym is not None
         }
+        # Georgian has no capitals: a short word alone may be an acronym ("საია").
+        georgian = {
+            node: _georgian_acronym(line, key)
+            for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True))
+            if node not in solo_of and _core_script(line) == "georgian"
+        }
+        solo_of.update({node: [word] for node, word in georgian.items() if word})
         wanted = {solo[0] for solo in solo_of.values()}
         found: dict[tuple[int, int], str] = {}
         if not wanted:
@@ -359,7 +366,8 @@ class _Nodes:
                         if letters[:size] in wanted:
                             by_initials[letters[:size]].add(node)
         for node, solo in solo_of.items():
-            key, line, acronym = self.keys[node], self.parsed[node], self._acronym[node] or ""
+            key, line = self.keys[node], self.parsed[node]
+            acronym = self._acronym[node] or line.name
             owners = sorted(by_initials.get(solo[0], set()) - {node})
             if key.places or line.country:
                 # "HCA Vanadzor": of the names it spells, the one in Vanadzor.
@@ -893,6 +901,23 @@ def _acronym_of(line: ParsedLine, key: NameKey) -> str | None:
     return None
 
 
+def _georgian_acronym(line: ParsedLine, key: NameKey) -> str:
+    """The one Georgian word of three to five letters a line consists of, besides places
+    and a legal form ("საია"), in Latin; "" when it is anything else or a word of the
+    vocabulary."""
+    solo = [word for word in key.words if word not in key.places]
+    if line.kind != "org" or len(solo) != 1 or not 3 <= len(_core_name(line)) <= 5:
+        return ""
+    word = solo[0]
+    return word if vocab.concept_of(word) is None and len(word) <= 8 else ""
+
+
+def _core_name(line: ParsedLine) -> str:
+    """The letters of the name's one word, as written ("საია")."""
+    words = _LETTERS_RE.findall(line.name)
+    return words[0] if len(words) == 1 else ""
+
+
 def _add_posting(found: set[int], posting: list[int]) -> None:
     """The first ``MAX_POSTING`` names of a posting list (copied only when it is longer)."""
     if len(posting) <= MAX_POSTING:
@@ -1153,7 +1178,13 @@ def _cannot_stand_alone(line: ParsedLine, tail: ParsedLine) -> bool:
     word, or leaves a quotation or a bracket open that ``tail`` closes ("58. Goris Women’s Development “Resource" / "Center”
     Foundation"); or it is a word or two that only say what kind of body it is ("Centre",
     "Center NGO").  "Freedom House" or "Media" between two numbers stand alone."""
-    return _continues(line, tail) or _spells_the_whole(line, tail) or _only_type_words(tail)
+    return (
+        _continues(line, tail)
+        or _spells_the_whole(line, tail)
+        or _only_type_words(tail)
+        or (_only_a_form(line) and tail.kind == "org")
+        or _only_form_words(tail)
+    )
 
 
 def _left_unfinished(line: ParsedLine, tail: ParsedLine) -> bool:
@@ -1182,11 +1213,17 @@ def _left_unfinished(line: ParsedLine, tail: ParsedLine) -> bool:
         or "www" in raw
     ):
         return False
-    if _closes(line.name, tail):
-        return True  # "NGO “Analytical Centre on Globalization and Regional" / "Cooperation”"
+    if _closes(line.name, tail) or (_only_a_form(line) and tail.kind == "org"):
+        # "NGO “Analytical Centre on Globalization and Regional" / "Cooperation”",
+        # "Межрегиональная общественная организация" / "«Комитет против пыток»"
+        return True
     if not _may_go_on(line):
         return False
-    return _starts_with_connector(tail.name) or _only_type_words(tail, bare=True)
+    return (
+        _starts_with_connector(tail.name)
+        or _only_type_words(tail, bare=True)
+        or _only_form_words(tail)
+    )
 
 
 def _may_go_on(line: ParsedLine) -> bool:
@@ -1195,8 +1232,10 @@ def _may_go_on(line: ParsedLine) -> bool:
     is no part of it), nor when it is written in small letters, as names typed into a
     form are ("мемориал" / "за права человека")."""
     key = line.match
-    if key is None or not key.words or line.name == line.name.lower():
+    if key is None or not key.words:
         return False
+    if line.name == line.name.lower() and script_of(line.name) != "georgian":
+        return False  # Georgian has no capitals
     last = line.name.rstrip(" ;,.")[-1:]
     last_raw = key.raw[-1]
     return (
@@ -1238,6 +1277,40 @@ _SIGNING_FOR = (
     "при поддержке",
     "в сотрудничестве",
 )
+
+
+def _only_form_words(line: ParsedLine) -> bool:
+    """A line that is a legal form alone ("NGO", "ასოციაცია"), which is noise on its
+    own: the end of the name above."""
+    words = [word for word, _ in latin_words(line.name)]
+    if line.kind != "noise" or not words or len(words) > 3:
+        return False
+    index = 0
+    while index < len(words):
+        found = vocab.legal_form_at(words, index)
+        if found is None:
+            return False
+        index += found[0]
+    return True
+
+
+def _only_a_form(line: ParsedLine) -> bool:
+    """A legal form and no name ("Межрегиональная общественная организация"): the start
+    of a name the next line goes on with."""
+    key = line.match
+    return (
+        key is not None
+        and bool(key.forms)
+        and not key.core
+        and not line.acronym
+        and not line.country
+        and all(word in _SCOPE_WORDS for word in key.words)
+    )
+
+
+# How far a body reaches, which a legal form may say ("Межрегиональная общественная
+# организация", "Regional Public Organization").
+_SCOPE_WORDS = vocab.words("regional local national international public city rural republic")
 
 
 def _only_type_words(line: ParsedLine, bare: bool = False) -> bool:
@@ -1305,6 +1378,8 @@ def _without_dangling_word(line: ParsedLine) -> ParsedLine:
     """
     if _only_type_words(line, bare=True):
         return replace(line, kind="noise", key="", match=None, reason="only the kind of a body")
+    if _only_a_form(line):
+        return replace(line, kind="noise", key="", match=None, reason="only a legal form")
     words = line.name.split(" ")
     end = len(words)
     while end > 1 and words[end - 1] in _CONNECTORS:

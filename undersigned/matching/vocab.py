@@ -655,7 +655,7 @@ _MORE_CONCEPTS: dict[str, str] = {
         "қалалық шаар шаардык"
     ),
     "local": "locala locale yerli місцев* жергілікті* жергиликтүү*",
-    "regional": "regional* regiun* өңірлік* аймақ* аймак*",
+    "regional": "regional* regiun* mezhregional* міжрегіональн* өңірлік* аймақ* аймак*",
     "national": "national* ұлттық* улуттук*",
     "international": "intl international* beynelxalq* міжнародн* халықаралық* аралык",
     "republic": "republic* respublika*",
