@@ -385,3 +385,25 @@ def test_a_word_said_twice_or_an_association_as_the_legal_form_keeps_names_one(a
 
 def test_an_association_is_not_a_union():
     assert compare("Women's Association", "Women's Union NGO").decision != "same"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Human Rights Center (HRC), Tbilisi", "İnsan Hüquqları Mərkəzi (İHM)"),
+        ("Centrul pentru Drepturile Omului (CDO)", "Human Rights Centre (HRC)"),
+        ("Women's Resource Center (WRC)", "Centrul de Resurse pentru Femei (CRF)"),
+        ("Center for Civil Liberties (CCL)", "Civil Freedoms Centre (CFC)"),
+        (
+            "Human Rights Center of Azerbaijan (HRCA)",
+            "Azərbaycan İnsan Hüquqlarını Müdafiə Mərkəzi (AİHMM)",
+        ),
+    ],
+)
+def test_generic_names_in_translation_with_their_own_acronyms_stay_apart(a, b):
+    assert compare(a, b).decision == "different"
+
+
+def test_a_region_is_no_surname():
+    assert parse_line("Kvemo Kartli").kind != "person"
+    assert parse_line("Human Rights Club – Elnur Məmmədli, sədr").representative

@@ -1156,3 +1156,25 @@ def test_a_legal_form_on_a_line_of_its_own_belongs_to_the_name_beside_it(lines, 
         cluster_lines(["Мемориал", "", "Межрегиональная общественная организация"]).lines[2].kind
         == "noise"
     )
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A word of the language, in translation or in another spelling.
+        ["Vesna (Russia)", "Viasna Human Rights Centre", "Memorial"],
+        ["Kamurj", "Bridge of Hope", "Memorial"],
+        # A town the long name is in.
+        ["Cahul NGO", "Cahul Regional Development Agency", "Promo-LEX"],
+        # Regional offices of one body.
+        ["GYLA (Kvemo Kartli)", "GYLA (Shida Kartli)", "ISFED"],
+    ],
+)
+def test_look_alikes_of_a_proper_name_stay_apart(lines):
+    clusters = _clusters(lines)
+    assert len(set(clusters)) == 3
+
+
+def test_an_acronym_with_its_country_alone_keeps_every_name_of_that_country():
+    lines = ["Yerevan Press Club", "Youth Peace Center, Armenia", "YPC, Armenia"]
+    assert len(set(_clusters(lines))) == 3

@@ -370,9 +370,22 @@ class _Nodes:
             acronym = self._acronym[node] or line.name
             owners = sorted(by_initials.get(solo[0], set()) - {node})
             if key.places or line.country:
-                # "HCA Vanadzor": of the names it spells, the one in Vanadzor.
-                here = [other for other in owners if self._places_hold(other, node)]
-                owners = here or owners
+                # "HCA Vanadzor": of the names it spells, the one in Vanadzor.  A country
+                # alone ("YPC, Armenia") only drops the names of other countries.
+                mine = self._where(node)
+                if any(place not in vocab.COUNTRIES for place in mine):
+                    here = [other for other in owners if self._places_hold(other, node)]
+                    owners = here or owners
+                else:
+                    owners = [
+                        other
+                        for other in owners
+                        if not any(
+                            places_conflict(place, theirs)
+                            for place in mine
+                            for theirs in self._where(other)
+                        )
+                    ]
             if not owners or not self._one_organization(owners):
                 continue
             # "YPC" alone is not surely "Youth Peace Center" (whom a body serves is in so
@@ -393,15 +406,23 @@ class _Nodes:
         return found
 
     def _places_hold(self, other: int, node: int) -> bool:
-        """Whether name ``other`` names every place name ``node`` does."""
-        other_places = set(self.keys[other].places)
-        country = self.parsed[other].country
-        if country:
-            other_places.add(country)
-        line = self.parsed[node]
-        return self.keys[node].places <= other_places and (
-            not line.country or line.country in other_places
-        )
+        """Whether name ``other`` names every place name ``node`` does, a town counting
+        for its country ("Yerevan Press Club" is in Armenia)."""
+        theirs = self._where(other)
+        widened = theirs | {vocab.country_of(place) or place for place in theirs}
+        return self._where(node) <= widened
+
+    def _where(self, node: int) -> set[str]:
+        """The places a name names, as canonical places ("armenia", "vanadzor")."""
+        key, line = self.keys[node], self.parsed[node]
+        found = {
+            vocab.place_of(raw) or word
+            for raw, word in zip(key.raw, key.words, strict=True)
+            if word in key.places
+        }
+        if line.country:
+            found.add(vocab.place_of(line.country) or line.country)
+        return found
 
     def _list_proper_names(self) -> dict[tuple[int, int], str]:
         """Pairs of a name that is nothing but another name's quoted proper name and
@@ -463,7 +484,14 @@ class _Nodes:
             if len(longs) != 1 or len(holders[core]) != len(short) + 1:
                 continue  # another name holds the words too ("“Memorial” – Perm")
             long = longs[0]
+            long_forms = self.keys[long].forms | {
+                _FORM_OF_TYPE.get(word, "") for word in self.keys[long].words
+            }
             for node in short:
+                # "Yerkir Foundation" is not surely "Yerkir Media": a legal form more
+                # particular than an NGO's the long name must have too.
+                if self.keys[node].forms - {"ngo"} - long_forms:
+                    continue
                 # "ZMINA (Ukraine)": a country the long name does not contradict, unless
                 # the body has national chapters.
                 if self.parsed[node].country and (
@@ -828,7 +856,15 @@ def _own_word(key: NameKey) -> frozenset[str]:
         for word, prior in zip(key.words, key.prior, strict=True)
         if prior >= vocab.DISTINCTIVE_WEIGHT and word not in key.places
     ]
-    return frozenset(own) if len(own) == 1 else frozenset()
+    if (
+        len(own) != 1
+        # A word of the language ("Kamurj", bridge) is not a name of its own.
+        or vocab.concept_of(own[0]) is not None
+        # "Cahul Regional Development Agency": a word before "regional" may be a town.
+        or _SCOPE_WORDS.intersection(key.words)
+    ):
+        return frozenset()
+    return frozenset(own)
 
 
 def _only_describes(key: NameKey, core: frozenset[str]) -> bool:
@@ -1308,6 +1344,8 @@ def _only_a_form(line: ParsedLine) -> bool:
     )
 
 
+# The legal form a kind of body implies ("Yerkir Foundation" and "“Yerkir” Fund").
+_FORM_OF_TYPE = {"foundation": "foundation", "fund": "foundation"}
 # How far a body reaches, which a legal form may say ("Межрегиональная общественная
 # организация", "Regional Public Organization").
 _SCOPE_WORDS = vocab.words("regional local national international public city rural republic")

@@ -300,9 +300,18 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
             reasons.append(f"same acronym {a.acronym}")
         elif script_of(a.acronym or "") == script_of(b.acronym or ""):
             if (
-                _spells_its_own(acronym_a, a, ka)
+                not only_a
+                and not only_b
+                and _spells_its_own(acronym_a, a, ka)
                 and _spells_its_own(acronym_b, b, kb)
                 and _other_language(ka, kb)
+                # Generic words in translation ("Human Rights Centre (HRC)" / "Centrul
+                # pentru Drepturile Omului (CDO)") name many bodies: a distinctive word or
+                # a place must agree too.
+                and (
+                    any(wa[i] >= _DISTINCTIVE and ka.words[i] in equal_words for i in used_a)
+                    or bool(ka.places & kb.places)
+                )
             ):
                 # "IRFS" / "JATİ": each the initials of its own name, in its own language.
                 reasons.append(f"each acronym spells its own name: {a.acronym} / {b.acronym}")

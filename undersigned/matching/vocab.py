@@ -792,7 +792,12 @@ _PLACES = (
     "kaliningrad zaporizhzhia mariupol donetsk luhansk chernihiv sumy poltava "
     "vinnytsia rivne lutsk uzhhorod ternopil kherson mykolaiv simferopol sevastopol crimea "
     "uman shymkent karaganda aktobe pavlodar semey uralsk atyrau aktau taraz kostanay "
-    "petropavl oskemen naryn karakol talas batken"
+    "petropavl oskemen naryn karakol talas batken "
+    "cahul comrat orhei ungheni soroca edinet hincesti causeni tiraspol bender tighina "
+    "lankaran lenkoran shaki sheki quba guba mingachevir shamakhi shirvan "
+    "chambarak tashir vedi talin aparan ashotsk amasia maralik "
+    "mtskheta khashuri samtredia senaki kobuleti gurjaani sagarejo lagodekhi bolnisi "
+    "kartli racha svaneti samegrelo"
 )
 PLACES: frozenset[str] = words(_PLACES)
 _PLACE_TRANSLATIONS: dict[str, str] = {
@@ -905,12 +910,15 @@ _TOWNS_BY_COUNTRY: dict[str, str] = {
     "armenia": "yerevan gyumri vanadzor kapan goris ijevan dilijan sevan martuni ashtarak "
     "hrazdan abovyan vardenis spitak artik sisian meghri charentsavan gavar echmiadzin "
     "etchmiadzin vagharshapat masis alaverdi stepanavan berd noyemberyan yeghegnadzor "
-    "jermuk armavir lori shirak tavush syunik gegharkunik kotayk aragatsotn ararat vayots",
+    "jermuk armavir lori shirak tavush syunik gegharkunik kotayk aragatsotn ararat vayots "
+    "chambarak tashir vedi talin aparan ashotsk amasia maralik",
     "artsakh": "stepanakert karabakh",
     "georgia": "tbilisi kutaisi batumi rustavi gori zugdidi telavi akhaltsikhe akhalkalaki "
     "ozurgeti poti marneuli zestaponi sukhumi tskhinvali abkhazia ossetia javakheti "
-    "samtskhe kakheti adjara ajara imereti guria",
-    "azerbaijan": "baku ganja sumgait nakhchivan",
+    "samtskhe kakheti adjara ajara imereti guria mtskheta khashuri samtredia senaki "
+    "kobuleti gurjaani sagarejo lagodekhi bolnisi kartli racha svaneti samegrelo",
+    "azerbaijan": "baku ganja sumgait nakhchivan lankaran lenkoran shaki sheki quba guba "
+    "mingachevir shamakhi shirvan",
     "russia": "moscow kazan novosibirsk petersburg perm ryazan yekaterinburg ekaterinburg "
     "krasnoyarsk syktyvkar voronezh samara chelyabinsk tomsk irkutsk rostov krasnodar ufa "
     "pskov murmansk arkhangelsk petrozavodsk tver yaroslavl sochi grozny makhachkala "
@@ -919,7 +927,8 @@ _TOWNS_BY_COUNTRY: dict[str, str] = {
     "donetsk luhansk chernihiv sumy poltava vinnytsia rivne lutsk uzhhorod ternopil kherson "
     "mykolaiv simferopol sevastopol crimea uman",
     "belarus": "minsk grodno vitebsk",
-    "moldova": "chisinau balti",
+    "moldova": "chisinau balti cahul comrat orhei ungheni soroca edinet hincesti causeni "
+    "tiraspol bender tighina",
     "kazakhstan": "almaty astana shymkent karaganda aktobe pavlodar semey uralsk atyrau "
     "aktau taraz kostanay petropavl oskemen",
     "kyrgyzstan": "bishkek osh naryn karakol talas batken",
@@ -1140,7 +1149,9 @@ GIVEN_NAMES = words(
     # Names that are also words ("Azad" is free, "Umid" hope, "Beybit" peace).
     "azad umid umud umit umut erkin nadiya nadia nadezhda beybit tynchtyk kenes omir "
     "bolashak sulh elm milli rada leyla arzu anar emin khadija sevinc ilgar rasul "
-    "intigam rauf elchin yevgeniy evgeniy tolekan aida vanu nadejda vladislav"
+    "intigam rauf elchin yevgeniy evgeniy tolekan aida vanu nadejda vladislav "
+    "rashid rashad mirvari gunel ulvi tofig mehman rufat zohrab emin bakhtiyar elnur "
+    "elmar vugar fuad orkhan samir tural"
 )
 SURNAME_SUFFIXES = (
     *("yan", "ian", "yants", "iants", "unts", "uni"),  # Armenian
@@ -1148,7 +1159,6 @@ SURNAME_SUFFIXES = (
     *("ov", "ova", "ev", "eva", "ina", "sky", "skaya", "skiy", "skii", "enko", "vich"),  # Slavic
     *("ovna", "evna", "uk", "yuk", "zade", "oglu", "chuk", "yev", "yeva"),
     *("escu", "eanu", "schi", "ski", "uulu", "kyzy", "qizi"),  # Romanian, Central Asian
-    *("li", "lu"),  # Azerbaijani: Hajili, Qəhrəmanlı
 )
 ORG_NOUNS = words(
     "liceul liceu lyceum litsey litsei "
