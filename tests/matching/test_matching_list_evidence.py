@@ -370,9 +370,9 @@ def test_a_quoted_proper_name_alone_is_that_organization_in_a_list():
     result = cluster_lines(lines)
     clusters = [line.cluster for line in result.lines]
     assert clusters[0] == clusters[1] and clusters[2] == clusters[3]
-    # A quoted name of generic words alone ("Rule of Law") is too common to decide.
-    assert clusters[4] != clusters[5]
-    assert len(set(clusters)) == 5
+    # A quoted phrase is a name, even of ordinary words ("Rule of Law").
+    assert clusters[4] == clusters[5]
+    assert len(set(clusters)) == 4
     pair = compare("Unison NGO", "“Unison” NGO for support of people with special needs")
     assert pair.decision != "same"  # alone, a registry could hold both
 
@@ -1178,3 +1178,38 @@ def test_look_alikes_of_a_proper_name_stay_apart(lines):
 def test_an_acronym_with_its_country_alone_keeps_every_name_of_that_country():
     lines = ["Yerevan Press Club", "Youth Peace Center, Armenia", "YPC, Armenia"]
     assert len(set(_clusters(lines))) == 3
+
+
+@pytest.mark.parametrize(
+    ("lines", "a", "b"),
+    [
+        # A quoted phrase of ordinary words is a name too.
+        (
+            ["2. Комитет «Гражданское содействие»", "3. Мемориал", "43. Гражданское содействие"],
+            0,
+            2,
+        ),
+        (["48) Rule of Law NGO;", "49) “Rule of Law” Human Rights NGO;", "50) Unison NGO"], 0, 1),
+        # The own word with the country where the long name names none.
+        (["28. PINK Armenia", "29. Unison NGO", "74. Pink Human Rights Defender NGO"], 0, 2),
+        # "TI" with its country.
+        (["Transparency International – Georgia", "GYLA", "TI Georgia"], 0, 2),
+    ],
+)
+def test_more_names_a_list_tells_are_one(lines, a, b):
+    clusters = _clusters(lines)
+    assert clusters[a] == clusters[b]
+    assert len(set(clusters)) == 2
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Mission Armenia", "Mission Aid and Development NGO", "Unison NGO"],
+        ["Pink Gyumri", "Pink Human Rights Defender NGO", "Unison NGO"],
+        ["TI", "Transparency International – Georgia", "Tbilisi Pride"],
+    ],
+)
+def test_an_ordinary_word_a_town_or_two_letters_alone_tell_no_name(lines):
+    clusters = _clusters(lines)
+    assert clusters[0] != clusters[1]

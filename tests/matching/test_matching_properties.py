@@ -134,3 +134,31 @@ WRAPPED_LINES = st.sampled_from(
 @given(st.lists(WRAPPED_LINES, max_size=12))
 def test_cleaning_a_cleaned_list_with_wrapped_names_changes_nothing(lines):
     _assert_cleaning_again_changes_nothing(lines)
+
+
+def _labelled_lines() -> list[str]:
+    import csv
+    from pathlib import Path
+
+    lines: list[str] = []
+    for path in sorted((Path(__file__).parent / "data").glob("*.tsv")):
+        with path.open(encoding="utf-8", newline="") as file:
+            rows = csv.DictReader(file, delimiter="\t", quoting=csv.QUOTE_NONE)
+            lines += [row["raw"] for row in rows]
+    return lines
+
+
+LABELLED_LINES = _labelled_lines()
+# Runs of real lines (wrapped names, numbers, notes), with blank lines and headings between.
+LABELLED_RUNS = st.lists(
+    st.tuples(st.integers(0, len(LABELLED_LINES) - 1), st.integers(1, 8)), min_size=1, max_size=4
+).map(lambda runs: [line for start, size in runs for line in LABELLED_LINES[start : start + size]])
+BETWEEN = st.sampled_from(["", "Signatories:", "Page 2 of 3", "- Anna Petrosyan, journalist"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(LABELLED_RUNS, st.lists(st.tuples(st.integers(0, 30), BETWEEN), max_size=3))
+def test_cleaning_a_cleaned_list_of_real_lines_changes_nothing(lines, inserted):
+    for position, line in inserted:
+        lines.insert(min(position, len(lines)), line)
+    _assert_cleaning_again_changes_nothing(lines)

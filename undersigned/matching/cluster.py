@@ -477,7 +477,7 @@ class _Nodes:
             holders[core] = sorted(exact | alike)
             for node in exact:
                 key, line = self.keys[node], self.parsed[node]
-                if set(key.words) == core and not key.places - core:
+                if set(key.words) - (key.places - core) == core:
                     shorts[core].append(node)
         for core, longs in cores.items():
             short = shorts.get(core, [])
@@ -492,11 +492,13 @@ class _Nodes:
                 # particular than an NGO's the long name must have too.
                 if self.keys[node].forms - {"ngo"} - long_forms:
                     continue
-                # "ZMINA (Ukraine)": a country the long name does not contradict, unless
-                # the body has national chapters.
-                if self.parsed[node].country and (
-                    self.parsed[long].country
-                    or self.keys[long].places
+                # "ZMINA (Ukraine)", "PINK Armenia": a country where the long name names
+                # no place, unless the body has national chapters; no town.
+                short_places = self._where(node) - core
+                if short_places and (
+                    any(place not in vocab.COUNTRIES for place in short_places)
+                    or self.parsed[long].country
+                    or self.keys[long].places - core
                     or vocab.NETWORK_WORDS & set(self.keys[long].words)
                 ):
                     continue
@@ -880,7 +882,10 @@ def _only_describes(key: NameKey, core: frozenset[str]) -> bool:
 
 def _names_something(key: NameKey, core: frozenset[str]) -> bool:
     """Whether the name's own words are a name, not a generic word ("“Women” NGO"); a
-    word that only looks like a typing error of one ("Unison", "union") is."""
+    word that only looks like a typing error of one ("Unison", "union") is, and so is a
+    quoted phrase of two words or more ("Комитет «Гражданское содействие»")."""
+    if core == key.core and len(core) >= 2:
+        return True
     return any(
         prior >= vocab.DISTINCTIVE_WEIGHT or typo
         for word, prior, typo in zip(key.words, key.prior, key.typos, strict=True)
@@ -928,7 +933,13 @@ def _acronym_of(line: ParsedLine, key: NameKey) -> str | None:
     if line.kind != "org" or len(key.words) > 4:
         return None  # an acronym and at most three places
     solo = [word for word in key.words if word not in key.places]
-    if len(solo) != 1 or not 3 <= len(solo[0]) <= 10 or vocab.concept_of(solo[0]) is not None:
+    # Two letters only with a place: "TI Georgia".
+    shortest = 2 if len(solo) < len(key.words) or line.country else 3
+    if (
+        len(solo) != 1
+        or not shortest <= len(solo[0]) <= 10
+        or vocab.concept_of(solo[0]) is not None
+    ):
         return None  # "KUTAISI EDUCATION FUND" is written in capitals, not an acronym
     tokens: list[str] = _LETTERS_RE.findall(line.name)
     for token in tokens:
@@ -1405,6 +1416,17 @@ def _wrapped_text(name: str, hyphen: bool, tail: ParsedLine) -> str | None:
 
 
 def _without_dangling_word(line: ParsedLine) -> ParsedLine:
+    """A name as it stands once no line continues it (``_left_alone``, until nothing
+    changes: cleaning may fold the quotation marks again)."""
+    for _ in range(4):
+        alone = _left_alone(line)
+        if alone is line:
+            break
+        line = alone
+    return line
+
+
+def _left_alone(line: ParsedLine) -> ParsedLine:
     """A name as it stands once no line continues it.
 
     Whatever marked it as one part of a wrapped name goes: a word no name ends with
@@ -1414,11 +1436,26 @@ def _without_dangling_word(line: ParsedLine) -> ParsedLine:
     A line that only says what kind of body it is ("Platform") is no name at all.  So cleaning a cleaned
     list, where the blank lines and notes between are gone, joins nothing new.
     """
+    if line.kind != "org":
+        return line
     if _only_type_words(line, bare=True):
         return replace(line, kind="noise", key="", match=None, reason="only the kind of a body")
     if _only_a_form(line):
         return replace(line, kind="noise", key="", match=None, reason="only a legal form")
-    words = line.name.split(" ")
+    name = line.name
+    if name.count("”") > name.count("“"):
+        if name.endswith("”") and name.count("”") - 1 == name.count("“"):
+            name = name[:-1].rstrip()  # "“Asparez” Journalists Club”": typed once too often
+        else:
+            # "Helsinki Committee of Armenia” Human Rights Defender NGO": the quotation
+            # opened where the name starts (or, if cleaning drops that mark, there is
+            # no quotation).
+            opened = "“" * (name.count("”") - name.count("“")) + name
+            cleaned = parse_line(opened).name
+            name = opened if cleaned.count("”") <= cleaned.count("“") else name.replace("”", " ")
+    if name.count(")") > name.count("("):
+        name = " ".join(name.replace(")", " ", name.count(")") - name.count("(")).split())
+    words = name.split(" ")
     end = len(words)
     while end > 1 and words[end - 1] in _CONNECTORS:
         end -= 1
@@ -1427,12 +1464,6 @@ def _without_dangling_word(line: ParsedLine) -> ParsedLine:
         # "за права человека", typed into a form, is «За права человека».
         first = next(index for index, char in enumerate(name) if char.isalpha())
         name = name[:first] + name[first].upper() + name[first + 1 :]
-    if name.count("”") > name.count("“"):
-        # "Helsinki Committee of Armenia” Human Rights Defender NGO": the quotation
-        # opened where the name starts.
-        name = "“" * (name.count("”") - name.count("“")) + name
-    if name.count(")") > name.count("("):
-        name = " ".join(name.replace(")", " ", name.count(")") - name.count("(")).split())
     if name == line.name:
         return line
     return replace(parse_line(name), raw=line.raw)

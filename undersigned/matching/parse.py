@@ -966,10 +966,13 @@ def parse_line(raw: str) -> ParsedLine:
     match = _name_words(core, acronym)
     if not match.words:
         return ParsedLine(raw=raw, kind="noise", name=name, reason="no name words")
+    shown = _strip_trailing(organization if representative else shown)
+    if len(shown) <= 2 or not any(char.isalpha() for char in shown):  # "B\tB B": a table row
+        return ParsedLine(raw=raw, kind="noise", name=shown, reason="too short for a name")
     return ParsedLine(
         raw=raw,
         kind=kind,
-        name=organization if representative else shown,
+        name=shown,
         representative=representative,
         acronym=acronym,
         country=country,

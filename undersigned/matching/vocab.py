@@ -593,7 +593,9 @@ _MORE_CONCEPTS: dict[str, str] = {
         "қоғамдаст* жамаат* коомчулук*"
     ),
     "social": "societal sociala sociale sosial сацыяльн* әлеуметтік* социалдык*",
-    "consulting": "consulting consultancy consultative consultation* консалтинг* консультац*",
+    "consulting": (
+        "consulting consultancy consultative consultation* консалтинг* консультац* khorhrdatv*"
+    ),
     "development": "dev dezvoltar* inkisaf* розвит* развіцц* даму дамыту* өнүктүрүү* өнүгүү*",
     "democracy": "democrati* дэмакраты*",
     "election": (
@@ -691,6 +693,28 @@ _MORE_CONCEPTS: dict[str, str] = {
     "prevention": "prevenir* preventi* profilaktika* запобіган* профілакти* предотвращ*",
     "abuse": "abuse abuses abuz abuzul abuzului abuzuri* зловживан* злоупотреблен*",
     "bridge": "bridge bridges kamurj* мост моста мосты міст мосту ხიდი ხიდის",
+    # Ordinary English words of names, so that none passes for a name of its own
+    # ("Mission Armenia" is not "Mission Aid and Development").
+    "mission": "mission missions",
+    "vision": "vision visions",
+    "step": "step steps",
+    "way": "way ways",
+    "path": "path paths",
+    "road": "road roads",
+    "dream": "dream dreams",
+    "light": "light lights",
+    "heart": "heart hearts",
+    "hand": "hand hands",
+    "unity": "unity",
+    "harmony": "harmony",
+    "garden": "garden gardens",
+    "tree": "tree trees",
+    "star": "star stars",
+    "sun": "sun",
+    "source": "source sources",
+    "earth": "earth",
+    "wing": "wing wings",
+    "key": "key keys",
     "prisoner": (
         "prisoner prisoners mehbus* detinut* deţinut* в'язн* вязн* заключенн* заключённ* "
         "политзаключ* політв'язн* палітвязн*"
@@ -744,7 +768,8 @@ _GENERIC_TIERS: dict[float, str] = {
     "election fair museum clinic need special agriculture conflict negotiation sustainable "
     "issue ethics tolerance diversity profession caucasus expression newspaper online parent "
     "investigation reform expert strategy governance participation league space "
-    "television voter channel consulting",
+    "television voter channel consulting mission vision step way path road dream light "
+    "heart hand unity harmony garden tree star sun source earth wing key",
 }
 GENERIC_WEIGHT: dict[str, float] = {
     concept: weight for weight, words in _GENERIC_TIERS.items() for concept in words.split()
