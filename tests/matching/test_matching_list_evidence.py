@@ -1213,3 +1213,18 @@ def test_more_names_a_list_tells_are_one(lines, a, b):
 def test_an_ordinary_word_a_town_or_two_letters_alone_tell_no_name(lines):
     clusters = _clusters(lines)
     assert clusters[0] != clusters[1]
+
+
+def test_a_proper_name_alone_is_the_one_organization_two_spellings_hold():
+    lines = ["კავშირი „საფარი“", "Union Sapari", "Tbilisi Pride", "Sapari"]
+    clusters = _clusters(lines)
+    assert clusters[0] == clusters[1] == clusters[3] != clusters[2]
+
+
+def test_a_proper_name_alone_and_the_long_name_with_its_country():
+    lines = ["Общество прав человека Узбекистана «Эзгулик»", "Адилет", "Эзгулик"]
+    clusters = _clusters(lines)
+    assert clusters[0] == clusters[2] != clusters[1]
+    # A region is no proper name: "Eurasia Foundation" is another body.
+    lines = ["Eurasia Partnership Foundation (EPF)", "Eurasia Foundation", "Unison NGO"]
+    assert len(set(_clusters(lines))) == 3

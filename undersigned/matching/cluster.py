@@ -358,7 +358,9 @@ class _Nodes:
             ):
                 spelled = spelled_initials(line.name) if _may_spell(line.name) else frozenset()
                 bare = initials_without_places(key) if key.places else key.initials
-                for letters in (key.initials, bare, *spelled):
+                # "Helsinki Citizens Assembly Vanadzor office" is "HCA Vanadzor".
+                unkind = bare[:-1] if key.words[-1] in vocab.TYPE_WORDS else bare
+                for letters in (key.initials, bare, unkind, *spelled):
                     if letters in wanted:
                         by_initials[letters].add(node)
                     # "KIBHR" spells the first words only (see ``score._spells_the_start``).
@@ -405,6 +407,19 @@ class _Nodes:
                     found[(node, other) if node < other else (other, node)] = acronym
         return found
 
+    def _only_countries(self, node: int, core: frozenset[str]) -> bool:
+        """Whether the places a name names outside ``core`` are at most its country
+        ("Общество прав человека Узбекистана «Эзгулик»"), not a town ("“Memorial” –
+        Perm") and not for a body with national chapters."""
+        key = self.keys[node]
+        if not (key.places - core or self.parsed[node].country):
+            return True
+        return (
+            all(place in vocab.COUNTRIES for place in self._where(node) - core)
+            and not vocab.NETWORK_WORDS & set(key.words)
+            and not _plural_kind(key)
+        )
+
     def _places_hold(self, other: int, node: int) -> bool:
         """Whether name ``other`` names every place name ``node`` does, a town counting
         for its country ("Yerevan Press Club" is in Armenia)."""
@@ -444,11 +459,10 @@ class _Nodes:
             if (
                 line.kind == "org"
                 and core
-                and set(key.words) - core
-                and not key.places - core
-                and not line.country
+                and set(key.words) - core - key.places
+                and self._only_countries(node, core)
                 and _names_something(key, core)
-                and _only_describes(key, core)
+                and _only_describes(key, core | key.places)
             ):
                 cores[core].append(node)
         found: dict[tuple[int, int], str] = {}
@@ -481,8 +495,11 @@ class _Nodes:
                     shorts[core].append(node)
         for core, longs in cores.items():
             short = shorts.get(core, [])
-            if len(longs) != 1 or len(holders[core]) != len(short) + 1:
+            if len(holders[core]) != len(short) + len(longs):
                 continue  # another name holds the words too ("“Memorial” – Perm")
+            # Two spellings of the long name ("Union Sapari", "კავშირი „საფარი“") are one.
+            if len(longs) > 1 and not self._one_organization(longs):
+                continue
             long = longs[0]
             long_forms = self.keys[long].forms | {
                 _FORM_OF_TYPE.get(word, "") for word in self.keys[long].words
@@ -504,6 +521,10 @@ class _Nodes:
                     continue
                 if not self._may_be_one(node, long):
                     continue
+                for other in longs[1:]:
+                    found[(node, other) if node < other else (other, node)] = _quoted_text(
+                        self.parsed[other].name
+                    ) or " ".join(sorted(core))
                 found[(node, long) if node < long else (long, node)] = _quoted_text(
                     self.parsed[long].name
                 ) or " ".join(sorted(core))

@@ -478,6 +478,11 @@ CONCEPTS: dict[str, str] = {
     "pride": "pride прайд* პრაიდ*",
     "profession": "profession professional professionals մասնագիտ* профессион* პროფესი*",
     "caucasus": "caucasus caucasian կովկաս* кавказ* კავკასი*",
+    "eurasia": "eurasia eurasian եվրասիա* евразия евразии евразийск* ევრაზი*",
+    "asia": "asia asian ազիա* азия азии азиатск* აზი*",
+    "balkan": "balkan balkans балкан*",
+    "baltic": "baltic балтий* балтыйск*",
+    "caspian": "caspian каспий* каспийск*",
     "intellect": "intellect intellectual интеллект* ინტელექტ*",
     # "свобода слова" is "freedom of speech" and "freedom of expression" in English.
     "expression": (
@@ -769,7 +774,8 @@ _GENERIC_TIERS: dict[float, str] = {
     "issue ethics tolerance diversity profession caucasus expression newspaper online parent "
     "investigation reform expert strategy governance participation league space "
     "television voter channel consulting mission vision step way path road dream light "
-    "heart hand unity harmony garden tree star sun source earth wing key",
+    "heart hand unity harmony garden tree star sun source earth wing key eurasia asia "
+    "balkan baltic caspian",
 }
 GENERIC_WEIGHT: dict[str, float] = {
     concept: weight for weight, words in _GENERIC_TIERS.items() for concept in words.split()
