@@ -407,3 +407,26 @@ def test_generic_names_in_translation_with_their_own_acronyms_stay_apart(a, b):
 def test_a_region_is_no_surname():
     assert parse_line("Kvemo Kartli").kind != "person"
     assert parse_line("Human Rights Club – Elnur Məmmədli, sədr").representative
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Women for Women Foundation", "Women's Foundation"),
+        ("Youth for Youth NGO", "Youth NGO"),
+        ("Lawyers for Lawyers", "Lawyers NGO"),
+        ("Armenian Caritas Benevolent NGO", "Armenian Charity NGO"),
+        ("Eurasian Network of People who Use Drugs", "Asian Network of People who Use Drugs"),
+    ],
+)
+def test_a_word_named_twice_on_purpose_or_another_region_tells_names_apart(a, b):
+    assert compare(a, b).decision == "different"
+
+
+def test_an_association_of_a_few_words_may_gather_their_ngos():
+    assert (
+        compare(
+            "Association of Investigative Journalists", "Investigative Journalists NGO"
+        ).decision
+        != "same"
+    )

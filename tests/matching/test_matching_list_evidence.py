@@ -1085,7 +1085,14 @@ def test_a_short_acronym_with_its_country_names_a_body_of_generic_words():
             "73. Socioscope Societal Research and Consultancy Center",
         ],
         ["EcoLur Informational NGO – Inga Arzumanyan, chair", "Yerevan Press Club", "Ecolur"],
-        ["ZMINA Human Rights Centre", "Truth Hounds", "ZMINA (Ukraine)"],
+        # A country where the list works (three other names say so).
+        [
+            "ZMINA Human Rights Centre",
+            "Truth Hounds (Kyiv)",
+            "ZMINA (Ukraine)",
+            "Center for Civil Liberties, Kyiv",
+            "Kharkiv Human Rights Protection Group",
+        ],
     ],
 )
 def test_a_name_that_is_only_another_names_own_word_is_that_organization(lines):
@@ -1197,9 +1204,9 @@ def test_an_acronym_with_its_country_alone_keeps_every_name_of_that_country():
     ],
 )
 def test_more_names_a_list_tells_are_one(lines, a, b):
-    clusters = _clusters(lines)
+    clusters = _clusters([*lines, *ARMENIAN_LIST])
     assert clusters[a] == clusters[b]
-    assert len(set(clusters)) == 2
+    assert len(set(clusters)) == 2 + len(ARMENIAN_LIST)
 
 
 @pytest.mark.parametrize(
@@ -1222,9 +1229,41 @@ def test_a_proper_name_alone_is_the_one_organization_two_spellings_hold():
 
 
 def test_a_proper_name_alone_and_the_long_name_with_its_country():
-    lines = ["Общество прав человека Узбекистана «Эзгулик»", "Адилет", "Эзгулик"]
+    lines = [
+        "Общество прав человека Узбекистана «Эзгулик»",
+        "Адилет (Узбекистан)",
+        "Эзгулик",
+        "Правозащитный альянс Узбекистана",
+        "Центр «Оазис», г. Ташкент",
+    ]
     clusters = _clusters(lines)
     assert clusters[0] == clusters[2] != clusters[1]
     # A region is no proper name: "Eurasia Foundation" is another body.
     lines = ["Eurasia Partnership Foundation (EPF)", "Eurasia Foundation", "Unison NGO"]
     assert len(set(_clusters(lines))) == 3
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # National bodies of one family: neither short one is the long one, in any order.
+        ["Memorial France", "Memorial Germany", "Memorial Human Rights Defence Centre", "OVD-Info"],
+        ["Memorial Germany", "Memorial France", "Memorial Human Rights Defence Centre", "OVD-Info"],
+        # A country that is not where the list works, on either side.
+        ["PINK Georgia", "Pink Human Rights Defender NGO", "Tbilisi Pride"],
+        ["Association Memorial France", "Memorial", "OVD-Info"],
+        # A quoted phrase of ordinary words: no country, and only what the words nearly say.
+        ["Union “Women for Peace” of Azerbaijan", "Women for Peace", "Peace Dialogue NGO"],
+        ["“Human Rights” Information Center", "Human Rights NGO", "Yerevan Press Club"],
+        # Two letters name only a body with national chapters.
+        ["PR Armenia", "Public Radio of Armenia", "Yerevan Press Club"],
+    ],
+)
+def test_list_evidence_does_not_reach_other_countries_phrases_or_two_letters(lines):
+    clusters = _clusters(lines)
+    assert len(set(clusters)) == len(clusters)
+
+
+def test_two_letters_with_a_country_name_a_body_with_national_chapters():
+    clusters = _clusters(["AI Armenia", "Amnesty International Armenia", "Yerevan Press Club"])
+    assert clusters[0] == clusters[1] != clusters[2]

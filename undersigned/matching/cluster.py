@@ -193,6 +193,7 @@ class _Nodes:
             _acronym_of(line, key) for line, key in zip(parsed, self.keys, strict=True)
         ]
         self._votes: list[str] | None = None
+        self._generic_proper: set[tuple[int, int]] = set()
         self.acronyms = self._list_acronyms()
         self.countries = self._list_countries()
         self.declared = self._declared_acronyms()
@@ -242,7 +243,14 @@ class _Nodes:
                     found, "same", f"no other name in the list declares the acronym “{declared}”"
                 )
             proper = self.proper.get(key)
-            if proper is not None and found.decision != "same":
+            # A quoted phrase of ordinary words only settles a pair the words nearly
+            # settle ("Комитет «Гражданское содействие»" / "Гражданское содействие", not
+            # "“Human Rights” Information Center" / "Human Rights NGO").
+            if (
+                proper is not None
+                and found.decision != "same"
+                and (found.score >= _NEARLY or key not in self._generic_proper)
+            ):
                 found = _decided(
                     found,
                     "same",
@@ -310,8 +318,8 @@ class _Nodes:
                 }
                 if line.country:
                     found.add(vocab.country_of(vocab.place_of(line.country) or line.country))
-                script = _core_script(line)
-                if script in _SCRIPT_COUNTRIES:
+                script = _national_script(line)
+                if script:
                     found.add(_SCRIPT_COUNTRIES[script])
                 found.discard(None)
                 vote = found.pop() if len(found) == 1 and line.kind == "org" else None
@@ -340,7 +348,7 @@ class _Nodes:
         georgian = {
             node: _georgian_acronym(line, key)
             for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True))
-            if node not in solo_of and _core_script(line) == "georgian"
+            if node not in solo_of and _national_script(line) == "georgian"
         }
         solo_of.update({node: [word] for node, word in georgian.items() if word})
         wanted = {solo[0] for solo in solo_of.values()}
@@ -371,6 +379,11 @@ class _Nodes:
             key, line = self.keys[node], self.parsed[node]
             acronym = self._acronym[node] or line.name
             owners = sorted(by_initials.get(solo[0], set()) - {node})
+            if len(solo[0]) == 2:
+                # "TI", "AI": two letters name only a body with national chapters.
+                owners = [
+                    other for other in owners if vocab.NETWORK_WORDS & set(self.keys[other].words)
+                ]
             if key.places or line.country:
                 # "HCA Vanadzor": of the names it spells, the one in Vanadzor.  A country
                 # alone ("YPC, Armenia") only drops the names of other countries.
@@ -408,14 +421,16 @@ class _Nodes:
         return found
 
     def _only_countries(self, node: int, core: frozenset[str]) -> bool:
-        """Whether the places a name names outside ``core`` are at most its country
-        ("Общество прав человека Узбекистана «Эзгулик»"), not a town ("“Memorial” –
-        Perm") and not for a body with national chapters."""
+        """Whether the places a name names outside ``core`` are at most the country where
+        the list works ("Общество прав человека Узбекистана «Эзгулик»" in a list from
+        Uzbekistan), for a name of its own, not a town ("“Memorial” – Perm") and not for a
+        body with national chapters ("Association Memorial France")."""
         key = self.keys[node]
         if not (key.places - core or self.parsed[node].country):
             return True
         return (
-            all(place in vocab.COUNTRIES for place in self._where(node) - core)
+            self._where(node) - core == {self.home_country(node)}
+            and _names_something(key, core, phrase=False)
             and not vocab.NETWORK_WORDS & set(key.words)
             and not _plural_kind(key)
         )
@@ -500,35 +515,44 @@ class _Nodes:
             # Two spellings of the long name ("Union Sapari", "კავშირი „საფარი“") are one.
             if len(longs) > 1 and not self._one_organization(longs):
                 continue
-            long = longs[0]
-            long_forms = self.keys[long].forms | {
-                _FORM_OF_TYPE.get(word, "") for word in self.keys[long].words
-            }
+            # Short names in several countries ("Memorial France", "Memorial Germany"):
+            # national bodies of one family, none surely the long one.
+            if len({frozenset(self._where(node) - core) for node in short} - {frozenset()}) > 1:
+                continue
+            generic = not _names_something(self.keys[longs[0]], core, phrase=False)
             for node in short:
-                # "Yerkir Foundation" is not surely "Yerkir Media": a legal form more
-                # particular than an NGO's the long name must have too.
-                if self.keys[node].forms - {"ngo"} - long_forms:
+                if not all(self._short_for(node, long, core, generic) for long in longs):
                     continue
-                # "ZMINA (Ukraine)", "PINK Armenia": a country where the long name names
-                # no place, unless the body has national chapters; no town.
-                short_places = self._where(node) - core
-                if short_places and (
-                    any(place not in vocab.COUNTRIES for place in short_places)
-                    or self.parsed[long].country
-                    or self.keys[long].places - core
-                    or vocab.NETWORK_WORDS & set(self.keys[long].words)
-                ):
-                    continue
-                if not self._may_be_one(node, long):
-                    continue
-                for other in longs[1:]:
-                    found[(node, other) if node < other else (other, node)] = _quoted_text(
-                        self.parsed[other].name
-                    ) or " ".join(sorted(core))
-                found[(node, long) if node < long else (long, node)] = _quoted_text(
-                    self.parsed[long].name
-                ) or " ".join(sorted(core))
+                for long in longs:
+                    pair = (node, long) if node < long else (long, node)
+                    found[pair] = _quoted_text(self.parsed[long].name) or " ".join(sorted(core))
+                    if generic:
+                        self._generic_proper.add(pair)
         return found
+
+    def _short_for(self, node: int, long: int, core: frozenset[str], generic: bool) -> bool:
+        """Whether the short name ``node`` (the words ``core`` and little else) may stand
+        for the long name ``long`` holding them."""
+        long_forms = self.keys[long].forms | {
+            _FORM_OF_TYPE.get(word, "") for word in self.keys[long].words
+        }
+        # "Yerkir Foundation" is not surely "Yerkir Media": a legal form more particular
+        # than an NGO's the long name must have too.
+        if self.keys[node].forms - {"ngo"} - long_forms:
+            return False
+        # "PINK Armenia": only the country where the list works, where the long name
+        # names no place, for a name of its own (not "Women for Peace"), and not for a
+        # body with national chapters.
+        short_places = self._where(node) - core
+        if short_places and (
+            generic
+            or short_places != {self.home_country(node, long)}
+            or self.parsed[long].country
+            or self.keys[long].places - core
+            or vocab.NETWORK_WORDS & set(self.keys[long].words)
+        ):
+            return False
+        return self._may_be_one(node, long)
 
     def _list_websites(self) -> dict[tuple[int, int], str]:
         """Pairs of a website signing as an outlet and the outlet's name ("hetq.am" /
@@ -901,11 +925,12 @@ def _only_describes(key: NameKey, core: frozenset[str]) -> bool:
     )
 
 
-def _names_something(key: NameKey, core: frozenset[str]) -> bool:
+def _names_something(key: NameKey, core: frozenset[str], phrase: bool = True) -> bool:
     """Whether the name's own words are a name, not a generic word ("“Women” NGO"); a
-    word that only looks like a typing error of one ("Unison", "union") is, and so is a
-    quoted phrase of two words or more ("Комитет «Гражданское содействие»")."""
-    if core == key.core and len(core) >= 2:
+    word that only looks like a typing error of one ("Unison", "union") is, and (with
+    ``phrase``) so is a quoted phrase of two words or more ("Комитет «Гражданское
+    содействие»")."""
+    if phrase and core == key.core and len(core) >= 2:
         return True
     return any(
         prior >= vocab.DISTINCTIVE_WEIGHT or typo
@@ -933,6 +958,18 @@ def _quoted_text(name: str) -> str:
     return match.group(1) if match else ""
 
 
+_NATIONAL_LETTER_RE = re.compile("[\u0531-\u0587\u10a0-\u10ff\u1c90-\u1cbf]")
+
+
+def _national_script(line: ParsedLine) -> str:
+    """ "armenian" or "georgian" when the name (its acronym aside) is written in one of
+    them, else "" (at once for the many names written in neither)."""
+    if not _NATIONAL_LETTER_RE.search(line.name):
+        return ""
+    script = _core_script(line)
+    return script if script in _SCRIPT_COUNTRIES else ""
+
+
 def _core_script(line: ParsedLine) -> str:
     """The script of a name without its acronym ("საზოგადოება (ISFED)": Georgian)."""
     name = line.name.replace(line.acronym, "") if line.acronym else line.name
@@ -954,7 +991,7 @@ def _acronym_of(line: ParsedLine, key: NameKey) -> str | None:
     if line.kind != "org" or len(key.words) > 4:
         return None  # an acronym and at most three places
     solo = [word for word in key.words if word not in key.places]
-    # Two letters only with a place: "TI Georgia".
+    # Two letters only with a place ("TI Georgia"); see ``_list_acronyms``.
     shortest = 2 if len(solo) < len(key.words) or line.country else 3
     if (
         len(solo) != 1
@@ -1045,6 +1082,7 @@ def cluster_lines(lines: list[str], registry: RegistryIndex | None = None) -> Cl
 # Words a name never ends with: a line ending with one was wrapped ("… Fair Elections and").
 _CONNECTORS = vocab.words("and of for the in on to an a with и по для в на при და ու և եւ")
 _TOWN_MARK_RE = re.compile(r"(г|м|с|ք|գ|пос|дер)\.\s", re.I)
+_NEARLY = 0.6  # a score close enough to review for list evidence to settle it
 _SCRIPT_COUNTRIES = {"armenian": "armenia", "georgian": "georgia"}
 _HOME_VOTES = 3
 # A country's adjective that starts a name, by its concept ("Armenian …", "Georgian …").

@@ -219,16 +219,26 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
         if not other_key.forms or len(used) == len(key.words):
             continue
         for index, word in enumerate(key.words):
+            # An "Association of Investigative Journalists" may gather their NGOs: an
+            # association is an NGO's form only beside three words agreeing.
+            if word == "association" and len(equal_words) < 3:
+                continue
             if index not in used and _FORM_WORDS.get(word) in other_key.forms:
                 used.add(index)
                 agreed += weights[index]
                 total += weights[index]
     # "Armenian Caritas Benevolent NGO" / "Caritas Armenia": a word that says again what
     # an agreeing word of the same name says adds nothing.
+    # "Women for Women" is the name itself: only a word spelled otherwise, or a place
+    # named again ("Stepanavan Youth Center — Stepanavan"), counts as said.
     for key, used in ((ka, used_a), (kb, used_b)):
         if len(used) < len(key.words):
-            said = {key.words[index] for index in used}
-            used.update(index for index, word in enumerate(key.words) if word in said)
+            said = {key.words[index]: key.raw[index] for index in used}
+            used.update(
+                index
+                for index, word in enumerate(key.words)
+                if word in said and (said[word] != key.raw[index] or word in key.places)
+            )
     only_a = [i for i in range(len(ka.words)) if i not in used_a]
     only_b = [j for j in range(len(kb.words)) if j not in used_b]
     total += sum([wa[i] for i in only_a], 0.0) + sum([wb[j] for j in only_b], 0.0)

@@ -64,6 +64,8 @@ def script_of(text: str) -> Script:
 
     Text with no letter at all counts as "latin".
     """
+    if text.isascii():
+        return "latin"  # the common case, at once
     found: set[str] = set()
     for char in text:
         if char.isalpha():

@@ -645,7 +645,7 @@ _MORE_CONCEPTS: dict[str, str] = {
     "initiative": "initiativ* tesebbus* бастама* демилге*",
     "support": "sprijin* destek* підтримк* қолдау* колдоо*",
     "assistance": "asistenta asistentei ajutor* yardim* допомог* көмек* жардам*",
-    "charity": "benevolent carita* xeyriyye* благодійн* қайырымды* кайрымдуу*",
+    "charity": "benevolent caritate* caritabil* xeyriyye* благодійн* қайырымды* кайрымдуу*",
     "humanitarian": "umanitar* гуманитарлық*",
     "health": "sanatat* saglam* sehiyye* денсаулы* саламатты* соолук* соолуг*",
     "environment": (
@@ -774,8 +774,7 @@ _GENERIC_TIERS: dict[float, str] = {
     "issue ethics tolerance diversity profession caucasus expression newspaper online parent "
     "investigation reform expert strategy governance participation league space "
     "television voter channel consulting mission vision step way path road dream light "
-    "heart hand unity harmony garden tree star sun source earth wing key eurasia asia "
-    "balkan baltic caspian",
+    "heart hand unity harmony garden tree star sun source earth wing key",
 }
 GENERIC_WEIGHT: dict[str, float] = {
     concept: weight for weight, words in _GENERIC_TIERS.items() for concept in words.split()
