@@ -193,6 +193,7 @@ class _Nodes:
             _acronym_of(line, key) for line, key in zip(parsed, self.keys, strict=True)
         ]
         self._votes: list[str] | None = None
+        self._vote_count: Counter[str] = Counter()
         self._generic_proper: set[tuple[int, int]] = set()
         self.acronyms = self._list_acronyms()
         self.countries = self._list_countries()
@@ -203,6 +204,10 @@ class _Nodes:
             acronym_letters(line.acronym) if line.kind == "org" else "" for line in parsed
         ]
         self._declared_letters = Counter(letters for letters in self._own_letters if letters)
+        self._declarers: dict[str, list[int]] = defaultdict(list)
+        for node, letters in enumerate(self._own_letters):
+            if letters and self._declared_letters[letters] >= 2:
+                self._declarers[letters].append(node)
         self._acronym_script = [script_of(acronym) if acronym else "" for acronym in self._acronym]
         self._scripts: dict[int, str] = {}  # of the names an acronym is compared with
 
@@ -294,11 +299,7 @@ class _Nodes:
                 letters = acronym_letters(acronym)
                 if self._declared_letters[letters] - (letters == self._own_letters[node]) < 2:
                     continue
-                declarers = [
-                    other
-                    for other, own in enumerate(self._own_letters)
-                    if own == letters and other != node
-                ]
+                declarers = [other for other in self._declarers[letters] if other != node]
                 if not self._one_organization(declarers):
                     return acronym
         return ""
@@ -324,11 +325,17 @@ class _Nodes:
                 found.discard(None)
                 vote = found.pop() if len(found) == 1 and line.kind == "org" else None
                 self._votes.append(vote or "")
-        votes = Counter(vote for node, vote in enumerate(self._votes) if vote and node not in apart)
-        if not votes:
+            self._vote_count = Counter(vote for vote in self._votes if vote)
+        # All votes counted once; the names set apart take theirs back.
+        votes = self._vote_count.copy()
+        for node in set(apart):
+            if self._votes[node]:
+                votes[self._votes[node]] -= 1
+        total = sum(votes.values())
+        if not total:
             return ""
         country, count = votes.most_common(1)[0]
-        return country if count >= _HOME_VOTES and count * 3 >= sum(votes.values()) * 2 else ""
+        return country if count >= _HOME_VOTES and count * 3 >= total * 2 else ""
 
     def _list_acronyms(self) -> dict[tuple[int, int], str]:
         """Pairs of an acronym ("OSF-Armenia", "HCA Vanadzor") and the one name of the list
@@ -468,12 +475,18 @@ class _Nodes:
         country, another legal form or another acronym tells them apart, nor for a quoted
         name of one generic word ("“Women” NGO").
         """
+        # Only the words some name consists of (its places aside) can be a short name.
+        alone = {
+            frozenset(key.words) - key.places
+            for line, key in zip(self.parsed, self.keys, strict=True)
+            if line.kind == "org" and len(key.words) <= 4
+        }
         cores: dict[frozenset[str], list[int]] = defaultdict(list)
         for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
             core = key.core or _own_word(key)
             if (
                 line.kind == "org"
-                and core
+                and core in alone
                 and set(key.words) - core - key.places
                 and self._only_countries(node, core)
                 and _names_something(key, core)
@@ -1388,8 +1401,10 @@ _SIGNING_FOR = (
 def _only_form_words(line: ParsedLine) -> bool:
     """A line that is a legal form alone ("NGO", "ასოციაცია"), which is noise on its
     own: the end of the name above."""
+    if line.kind != "noise" or not line.name or len(line.name) > 60:
+        return False
     words = [word for word, _ in latin_words(line.name)]
-    if line.kind != "noise" or not words or len(words) > 3:
+    if not words or len(words) > 3:
         return False
     index = 0
     while index < len(words):
