@@ -284,6 +284,7 @@ LABELLED = (
     "blind13_lists.tsv",
     "blind14_lists.tsv",
     "blind15_lists.tsv",
+    "blind16_lists.tsv",
 )
 
 

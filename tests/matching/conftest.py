@@ -64,6 +64,11 @@ Data files (tab-separated, header ``statement_id line_no raw cluster kind``):
 - ``blind15_lists.tsv``: eight more (1501–1508), also blind, from the wider region:
   Georgian in English and in Georgian, Russian, Ukrainian, Central Asian, Azerbaijani,
   an international sign-on and a Moldovan list.
+- ``blind16_lists.tsv``: eight more (1601–1608), also blind: an English list like the
+  seed's, an Armenian-script one, a list given in Armenian and then in English, a
+  Georgian coalition with acronyms, a Russian regional list, a Facebook post where
+  organizations join in the comments, an international letter with national sections,
+  and a PDF with page furniture and hyphenated wraps.
 """
 
 from __future__ import annotations
@@ -242,6 +247,11 @@ def blind14_lists() -> dict[str, list[Row]]:
 @pytest.fixture(scope="session")
 def blind15_lists() -> dict[str, list[Row]]:
     return load_lists("blind15_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind16_lists() -> dict[str, list[Row]]:
+    return load_lists("blind16_lists.tsv")
 
 
 @pytest.fixture(scope="session")

@@ -1267,3 +1267,60 @@ def test_list_evidence_does_not_reach_other_countries_phrases_or_two_letters(lin
 def test_two_letters_with_a_country_name_a_body_with_national_chapters():
     clusters = _clusters(["AI Armenia", "Amnesty International Armenia", "Yerevan Press Club"])
     assert clusters[0] == clusters[1] != clusters[2]
+
+
+ARMENIAN_HALF = [
+    "1. «Ասպարեզ» լրագրողների ակումբ",
+    "2. Երևանի մամուլի ակումբ",
+    "3. «Լրատվամիջոցների նախաձեռնությունների կենտրոն»",
+    "4. «Ունիսոն» ՀԿ",
+    "5. «Կանանց աջակցման կենտրոն»",
+    "6. «Փինք» իրավապաշտպան ՀԿ",
+    "7. «Սեռական բռնության ճգնաժամային կենտրոն»",
+    "8. «Էկոլուր» տեղեկատվական ՀԿ",
+    "9. Գորիսի մամուլի ակումբ",
+    "10. Հելսինկյան քաղաքացիական ասամբլեա – Վանաձոր",
+]
+ENGLISH_HALF = [
+    "1. Asparez Journalists’ Club",
+    "2. Yerevan Press Club",
+    "3. Media Initiatives Center",
+    "4. Unison NGO",
+    "5. Women’s Support Center",
+    "6. PINK Armenia",
+    "7. Sexual Assault Crisis Center",
+    "8. EcoLur Informational NGO",
+    "9. Goris Press Club",
+    "10. Helsinki Citizens’ Assembly – Vanadzor",
+]
+
+
+def test_a_numbered_list_given_again_in_another_language_is_one_entry_for_entry():
+    lines = ["Ստորագրել են՝", *ARMENIAN_HALF, "Signatories:", *ENGLISH_HALF]
+    clusters = _clusters(lines)
+    for number in range(1, 11):
+        assert clusters[number] == clusters[number + 11], number
+    assert len(set(clusters) - {None}) == 10
+
+
+def test_a_second_list_in_another_order_or_of_other_names_is_not_the_first_again():
+    # Another order: "Yerevan Press Club" is entry 3 there.
+    english = [*ENGLISH_HALF]
+    english[1], english[2] = "2. Media Initiatives Center", "3. Yerevan Press Club"
+    clusters = _clusters([*ARMENIAN_HALF, *english])
+    assert clusters[2] != clusters[12]  # «Լրատվամիջոցների …» / Yerevan Press Club
+    # Other names numbered again: too few of them meet the first list.
+    names = [
+        "Article 19",
+        "Freedom House",
+        "CIVICUS",
+        "IPHR",
+        "Front Line Defenders",
+        "HRW",
+        "FIDH",
+        "Civil Rights Defenders",
+        "People in Need",
+        "Crude Accountability",
+    ]
+    others = [f"{number}. {name}" for number, name in enumerate(names, start=1)]
+    assert len(set(_clusters([*ARMENIAN_HALF, *others]))) == 20

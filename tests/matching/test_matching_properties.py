@@ -162,3 +162,12 @@ def test_cleaning_a_cleaned_list_of_real_lines_changes_nothing(lines, inserted):
     for position, line in inserted:
         lines.insert(min(position, len(lines)), line)
     _assert_cleaning_again_changes_nothing(lines)
+
+
+@settings(max_examples=60, deadline=None)
+@given(LABELLED_RUNS)
+def test_cleaning_the_deduplicated_list_merges_nothing_more(lines):
+    # What ``undersigned clean`` prints: one name per organization or person.
+    first = cluster_lines(lines).clusters
+    again = cluster_lines([cluster.name for cluster in first])
+    assert len(again.clusters) == len(first)

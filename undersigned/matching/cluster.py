@@ -176,8 +176,11 @@ def slugify(name: str, limit: int = 60) -> str:
 class _Nodes:
     """Distinct names of the list and their comparisons (cached)."""
 
-    def __init__(self, parsed: list[ParsedLine]) -> None:
+    def __init__(
+        self, parsed: list[ParsedLine], parallel: dict[tuple[int, int], int] | None = None
+    ) -> None:
         self.parsed = parsed
+        self.parallel = parallel or {}
         self.keys: list[NameKey] = []
         for line in parsed:
             if line.match is None:
@@ -261,6 +264,13 @@ class _Nodes:
                     "same",
                     f"“{proper}” is one name’s own name in quotation marks and the whole of the"
                     " other’s; no other name in the list has it",
+                )
+            number = self.parallel.get(key)
+            if number is not None and found.decision != "same":
+                found = _decided(
+                    found,
+                    "same",
+                    f"entry {number} of the same list given again in another language",
                 )
             website = self.websites.get(key)
             if website is not None and found.decision != "same":
@@ -804,6 +814,7 @@ class _Nodes:
                 *self.acronyms,
                 *self.proper,
                 *self.websites,
+                *self.parallel,
             ]
         }
         # The bound is symmetric: a pair it dropped from one side is not worked out again
@@ -1450,6 +1461,99 @@ def _only_type_words(line: ParsedLine, bare: bool = False) -> bool:
     )
 
 
+def _parallel_entries(parsed: list[ParsedLine]) -> list[tuple[int, int, int]]:
+    """Entries with the same number in a numbered list given twice, in two scripts ("8.
+    «Լրատվամիջոցների նախաձեռնությունների կենտրոն»" / "8. Media Initiatives Center"): a
+    statement published in two languages, one list after the other.
+
+    Two numbered runs (1, 2, 3, …) are one list twice when they are written in two
+    scripts, are about as long, at least ``_PARALLEL_ANCHORS`` of their entries with the
+    same number are already one organization or near it by their words (names of their
+    own, acronyms), and no entry is, by its words, the other run's entry under a nearby
+    number; a second round of signatures numbered again, or a list ordered otherwise in
+    each language, fails.  Then every pair of entries with the same number, between the
+    first and the last of those anchors, is one, unless they name places that differ or a
+    person.  (line a, line b, number) for each.
+    """
+    runs = _numbered_runs(parsed)
+    if len(runs) < 2:
+        return []
+    scripts = [_run_script(parsed, run) for run in runs]
+    found: list[tuple[int, int, int]] = []
+    for first in range(len(runs)):
+        for second in range(first + 1, len(runs)):
+            one, two = runs[first], runs[second]
+            if not scripts[first] or not scripts[second] or scripts[first] == scripts[second]:
+                continue
+            shared = sorted(set(one) & set(two))
+            if len(shared) < 5 or min(len(one), len(two)) * 5 < max(len(one), len(two)) * 4:
+                continue
+            anchors = [
+                number
+                for number in shared
+                if compare_parsed(parsed[one[number]], parsed[two[number]]).decision != "different"
+            ]
+            if len(anchors) < max(3, len(shared) * _PARALLEL_ANCHORS):
+                continue
+            if _crossed(parsed, one, two, shared):
+                continue  # the two lists name their entries in another order
+            for number in shared:
+                if not anchors[0] <= number <= anchors[-1]:
+                    continue  # past the last entry both lists share, one may have more
+                a, b = parsed[one[number]], parsed[two[number]]
+                if a.kind == b.kind == "org" and not (
+                    a.country and b.country and places_conflict(a.country, b.country)
+                ):
+                    found.append((one[number], two[number], number))
+    return found
+
+
+_PARALLEL_ANCHORS = 0.5  # the share of same-numbered entries the words already join
+
+
+def _crossed(
+    parsed: list[ParsedLine], one: dict[int, int], two: dict[int, int], shared: list[int]
+) -> bool:
+    """Whether an entry of one run is, by its words, an entry of the other under a nearby
+    other number ("7. Հայաստանի Հելսինկյան կոմիտե" / "6. Хельсинкский комитет Армении"):
+    then the runs are not one list twice, entry for entry."""
+    for number in shared:
+        for other in range(number - 3, number + 4):
+            if other == number or other not in two:
+                continue
+            if compare_parsed(parsed[one[number]], parsed[two[other]]).decision == "same":
+                return True
+    return False
+
+
+def _numbered_runs(parsed: list[ParsedLine]) -> list[dict[int, int]]:
+    """Runs of numbered entries 1, 2, 3, … (number -> line), lines between them aside."""
+    runs: list[dict[int, int]] = []
+    current: dict[int, int] = {}
+    last = 0
+    for index, line in enumerate(parsed):
+        number = _number_of(line.raw)
+        if number is None or line.kind == "noise":
+            continue
+        if number == 1:
+            if len(current) >= 5:
+                runs.append(current)
+            current, last = {1: index}, 1
+        elif current and number == last + 1:
+            current[number] = index
+            last = number
+    if len(current) >= 5:
+        runs.append(current)
+    return runs
+
+
+def _run_script(parsed: list[ParsedLine], run: dict[int, int]) -> str:
+    """The script most entries of a run are written in, when four in five are."""
+    counts = Counter(_core_script(parsed[index]) for index in run.values())
+    script, count = counts.most_common(1)[0]
+    return script if script != "mixed" and count * 5 >= len(run) * 4 else ""
+
+
 def _number_of(raw: str) -> int | None:
     match = _NUMBERED_RE.match(raw)
     return int(match.group(1)) if match else None
@@ -1562,7 +1666,12 @@ def _cluster_lines(lines: list[str], registry: RegistryIndex | None) -> CleanRes
         node_lines[node].append(line_no)
         node_of_line[line_no] = node
 
-    nodes = _Nodes(node_parsed)
+    parallel: dict[tuple[int, int], int] = {}
+    for a, b, number in _parallel_entries(parsed):
+        node_a, node_b = node_of_line[a], node_of_line[b]
+        if node_a != node_b:
+            parallel[(node_a, node_b) if node_a < node_b else (node_b, node_a)] = number
+    nodes = _Nodes(node_parsed, parallel)
     scored: list[tuple[float, int, int]] = []
     review_candidates: list[tuple[int, int]] = []
     for a, b in sorted(nodes.candidates()):

@@ -50,6 +50,29 @@ _EDIT_NOTE_RE = re.compile(
     r"(edit(ed)?|upd(ate[d]?)?|p\.?\s?s|n\.?\s?b|обновлено|дополнено|изм|թարմացում)\b[^:]{0,20}:",
     re.I,
 )
+# Comments under a post and the chrome around them: a join, not a name.
+_COMMENT_RE = re.compile(
+    r"(?i)(?:(?:we|i)\s+(?:also\s+)?)?(?:join|joining|sign|signing)(?:\s+(?:too|as well|in))?"
+    r"(?:\s+as an? (?:individual|organi[sz]ation))?"
+    r"|(?:մենք\s+էլ\s+ենք\s+|ես\s+էլ\s+եմ\s+)?միանում\s+(?:ենք|եմ)|(?:ես\s+էլ\s+եմ\s+|մենք\s+էլ\s+ենք\s+)?միանում"
+    r"|(?:мы\s+)?(?:тоже\s+)?(?:присоединяемся|присоединяюсь|подписываемся|подписываюсь)"
+    r"|ვუერთდებით|ვუერთდები"
+    r"|see translation|most relevant|all comments|newest|top fan|author|gif|like|reply"
+    r"|view (?:\d+ )?(?:more|previous) (?:replies|reply|comments)|write a comment…?"
+    r"|great initiative|\d+\s+comments?(?:\s+\d+\s+shares?)?|\d+\s+shares?"
+)
+_EMOJI_RE = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d\U0001f1e6-\U0001f1ff]")
+_SALUTATION_RE = re.compile(
+    r"(?i)your excellenc(?:y|ies)|yours (?:sincerely|faithfully|truly)|sincerely|with respect"
+    r"|dear (?:colleagues|friends|sir|madam|sir or madam|partners)|с уважением"
+)
+# "Society without Violence NGO joins as well": the verb after a name is no part of it.
+_JOINS_RE = re.compile(
+    r"\s+(?:also\s+)?(?:joins|signs|joined|signed)(?:\s+(?:too|as well|in|the statement))?[.!\s]*$"
+    r"|\s+(?:тоже\s+)?(?:присоединяется|подписывается)[.!\s]*$"
+    r"|\s+(?:նույնպես\s+|էլ\s+)?միանում\s+է[.!։\s]*$",
+    re.I,
+)
 _CALL_RE = re.compile(r"\b(sign|join|подпиш|присоедин|ստորագր|միացե|მოაწერ|შემოგვიერთ)", re.I)
 _SPACED_PAGE_RE = re.compile(r"^\d+\s*\|\s*p\s?a\s?g\s?e$", re.I)  # "2 | P a g e"
 _PAGE_RE = re.compile(
@@ -433,6 +456,10 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "page chrome"  # "37 comments · 96 shares", "Page name · 25 November 2023 · 🌐"
     if text.startswith("[") and text.endswith("]"):
         return "a note"  # "[received by e-mail]"
+    if _COMMENT_RE.fullmatch(_EMOJI_RE.sub("", text).strip(" .!,։")):
+        return "a comment"  # "We join 🏳️‍🌈", "Միանում ենք", "View 2 more replies"
+    if _SALUTATION_RE.fullmatch(text.strip(" .!,:")):
+        return "a letter's salutation"  # "Your Excellencies,", "Yours sincerely,"
     edit = _EDIT_NOTE_RE.match(text)
     if edit and _mostly_lower(text[edit.end() :], share=0.5):
         return "a note"  # "Edit 20.07: added the signatures", not "Upd: + Goris Press Club"
@@ -945,6 +972,9 @@ def parse_line(raw: str) -> ParsedLine:
     if len(raw) > 100 * MAX_NAME_LENGTH:
         return ParsedLine(raw=raw, kind="noise", name="", reason="too long for a name")
     text = _from_columns(raw) if "\t" in raw or "  " in raw else raw
+    joins = _JOINS_RE.search(text)
+    if joins and joins.start() > 0 and " " in text[: joins.start()].strip():
+        text = text[: joins.start()]
     name = clean_name(text)
     if not name:
         return ParsedLine(raw=raw, kind="noise", name="", reason="blank")

@@ -1126,7 +1126,7 @@ HEADING_WORDS = words(
     "organization organisation individuals individual ngos endorsements endorsed "
     "endorsers supporters supported cosignatories co signatures signature joined join "
     "also updated continued more following by as well other others persons experts "
-    "activists name names nazvaniye naimenovaniye anvanum anvanumy kazmakerputyan "
+    "annex activists name names nazvaniye naimenovaniye anvanum anvanumy kazmakerputyan "
     "alphabetical order civil society groups and of the in to has have "
     "been so far storagrogh storagroghner storagrel yen kazmakerputyunner anhatner podpisanty "
     "podpisali podpisi organizatsii spisok lichnye fizicheskie litsa khelmomtserebi "
