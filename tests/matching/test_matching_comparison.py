@@ -430,3 +430,7 @@ def test_an_association_of_a_few_words_may_gather_their_ngos():
         ).decision
         != "same"
     )
+
+
+def test_an_english_silent_e_is_no_difference_across_scripts():
+    assert compare("«Սոցիոսկոպ» ՀԿ", "Socioscope NGO").decision == "same"

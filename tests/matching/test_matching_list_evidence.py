@@ -1324,3 +1324,14 @@ def test_a_second_list_in_another_order_or_of_other_names_is_not_the_first_again
     ]
     others = [f"{number}. {name}" for number, name in enumerate(names, start=1)]
     assert len(set(_clusters([*ARMENIAN_HALF, *others]))) == 20
+
+
+def test_an_acronym_with_a_small_and_names_the_one_name_its_capitals_spell():
+    lines = [
+        "Казахстанское международное бюро по правам человека и",
+        "соблюдению законности, г. Алматы",
+        "Адилет",
+        "КМБПЧиСЗ (Казахстан)",
+    ]
+    clusters = _clusters(lines)
+    assert clusters[0] == clusters[1] == clusters[3] != clusters[2]

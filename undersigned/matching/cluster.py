@@ -241,7 +241,11 @@ class _Nodes:
                         [*found.reasons, f"more than one name in the list declares “{shared}”"],
                     )
             acronym = self.acronyms.get(key)
-            if acronym is not None and found.decision == "review":
+            # Four letters or more spell one name only; fewer, only what the words allow.
+            if acronym is not None and (
+                found.decision == "review"
+                or (found.decision == "different" and len(_capitals(acronym)) >= 4)
+            ):
                 found = _decided(
                     found, "same", f"no other name in the list has the initials “{acronym}”"
                 )
@@ -357,7 +361,9 @@ class _Nodes:
         counts, and only when its places are the other name's too.
         """
         solo_of = {
-            node: [word for word in self.keys[node].words if word not in self.keys[node].places]
+            node: [_capitals(acronym)]
+            if not acronym.isupper()  # "КМБПЧиСЗ": the small "и" is no initial
+            else [word for word in self.keys[node].words if word not in self.keys[node].places]
             for node, acronym in enumerate(self._acronym)
             if acronym is not None
         }
@@ -1025,9 +1031,21 @@ def _acronym_of(line: ParsedLine, key: NameKey) -> str | None:
         return None  # "KUTAISI EDUCATION FUND" is written in capitals, not an acronym
     tokens: list[str] = _LETTERS_RE.findall(line.name)
     for token in tokens:
-        if len(token) >= 2 and token.isupper() and transliterate(token).lower() == solo[0]:
+        # "КМБПЧиСЗ": capitals, and a small "и" (and) between them.
+        capitals = sum(1 for char in token if char.isupper())
+        if (
+            len(token) >= 2
+            and capitals >= 2
+            and capitals >= len(token) - 1
+            and transliterate(token).lower() == solo[0]
+        ):
             return token
     return None
+
+
+def _capitals(acronym: str) -> str:
+    """An acronym's capital letters in Latin ("КМБПЧиСЗ": "kmbpchsz")."""
+    return transliterate("".join(char for char in acronym if char.isupper())).lower()
 
 
 def _georgian_acronym(line: ParsedLine, key: NameKey) -> str:

@@ -215,4 +215,7 @@ def skeleton(token: str) -> str:
     for old, new in _SKELETON_RULES:
         if old in key:
             key = key.replace(old, new)
+    # An English silent "e" ("Socioscope", «Սոցիոսկոպ» "Sotsioskop").
+    if len(key) >= 6 and key.endswith("e") and key[-2] not in "aeiou":
+        key = key[:-1]
     return _DOUBLE_RE.sub(r"\1", key)
