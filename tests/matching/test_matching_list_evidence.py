@@ -1335,3 +1335,46 @@ def test_an_acronym_with_a_small_and_names_the_one_name_its_capitals_spell():
     ]
     clusters = _clusters(lines)
     assert clusters[0] == clusters[1] == clusters[3] != clusters[2]
+
+
+def test_a_list_given_again_with_an_entry_left_out_and_another_added_pairs_no_shifted_entries():
+    english = [*ENGLISH_HALF]
+    del english[5]  # "6. PINK Armenia" left out …
+    english.insert(6, "Journalists for Human Rights")  # … and another added after entry 7
+    english = [f"{number}. {line.split('. ', 1)[-1]}" for number, line in enumerate(english, 1)]
+    clusters = _clusters([*ARMENIAN_HALF, *english])
+    armenian, shifted = clusters[:10], clusters[10:]
+    assert armenian[5] != shifted[5]  # «Փինք» / "6. Sexual Assault Crisis Center"
+    assert armenian[6] != shifted[6]  # «Սեռական բռնության …» / "7. Journalists for Human Rights"
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("2. Vital Signs", "Vital Signs"),
+        ("Traffic and Road Signs", "Traffic and Road Signs"),
+        ("Goris Press Club joins", "Goris Press Club"),
+        ("Мемориал присоединяется", "Мемориал"),
+        ("«Ասպարեզ» միանում է", "“Ասպարեզ”"),
+    ],
+)
+def test_a_verb_of_joining_after_a_name_goes_and_a_name_ending_in_it_stays(raw, name):
+    assert cluster_lines([raw]).lines[0].name == name
+
+
+def test_a_translation_that_shares_only_its_declared_acronym_is_one():
+    lines = [
+        "«Հայաստանի մանուկների հիմնադրամ» (COAF)",
+        "Yerevan Press Club",
+        "Children of Armenia Fund (COAF)",
+    ]
+    clusters = _clusters(lines)
+    assert clusters[0] == clusters[2] != clusters[1]
+    # Three letters are too few for names that share nothing else.
+    lines = [
+        "«Հայկական բնապահպանական ճակատ» (AEF)",
+        "Yerevan Press Club",
+        "Asian Education Fund (AEF)",
+    ]
+    clusters = _clusters(lines)
+    assert clusters[0] != clusters[2]

@@ -250,7 +250,12 @@ class _Nodes:
                     found, "same", f"no other name in the list has the initials “{acronym}”"
                 )
             declared = self.declared.get(key)
-            if declared is not None and found.decision == "review":
+            # A translation may share no word: the acronym both declare, and no other
+            # name does, is enough when it has four letters or more.
+            if declared is not None and (
+                found.decision == "review"
+                or (found.decision == "different" and len(acronym_letters(declared)) >= 4)
+            ):
                 found = _decided(
                     found, "same", f"no other name in the list declares the acronym “{declared}”"
                 )
@@ -653,8 +658,9 @@ class _Nodes:
         """Pairs of names written in two scripts that declare the same acronym, which no
         other name of the list declares ("Media Development Foundation (MDF)" / "მედიის
         განვითარების ფონდი (MDF)"): a translation, which the words alone show only in part.
-        A pair ``compare_parsed`` left in review becomes one; a pair it found different
-        (other places, nothing in common) stays apart."""
+        A pair ``compare_parsed`` left in review becomes one, and so does a pair it found
+        different when the acronym has four letters or more (a translation may share no
+        word); places that differ keep them apart."""
         by_acronym: dict[str, list[int]] = defaultdict(list)
         for node, line in enumerate(self.parsed):
             letters = acronym_letters(line.acronym)
@@ -1489,9 +1495,9 @@ def _parallel_entries(parsed: list[ParsedLine]) -> list[tuple[int, int, int]]:
     same number are already one organization or near it by their words (names of their
     own, acronyms), and no entry is, by its words, the other run's entry under a nearby
     number; a second round of signatures numbered again, or a list ordered otherwise in
-    each language, fails.  Then every pair of entries with the same number, between the
-    first and the last of those anchors, is one, unless they name places that differ or a
-    person.  (line a, line b, number) for each.
+    each language, fails.  Then each anchor, and each pair of entries with the same number
+    right between two anchors, is one, unless they name places that differ or a person.
+    (line a, line b, number) for each.
     """
     runs = _numbered_runs(parsed)
     if len(runs) < 2:
@@ -1515,9 +1521,15 @@ def _parallel_entries(parsed: list[ParsedLine]) -> list[tuple[int, int, int]]:
                 continue
             if _crossed(parsed, one, two, shared):
                 continue  # the two lists name their entries in another order
+            anchored = set(anchors)
             for number in shared:
-                if not anchors[0] <= number <= anchors[-1]:
-                    continue  # past the last entry both lists share, one may have more
+                # Between two anchors: an entry left out in one language and another
+                # added further on shift what lies between, and words that do not
+                # translate would not show it.
+                if number not in anchored and not (
+                    number - 1 in anchored and number + 1 in anchored
+                ):
+                    continue
                 a, b = parsed[one[number]], parsed[two[number]]
                 if a.kind == b.kind == "org" and not (
                     a.country and b.country and places_conflict(a.country, b.country)

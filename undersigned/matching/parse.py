@@ -73,6 +73,34 @@ _JOINS_RE = re.compile(
     r"|\s+(?:նույնպես\s+|էլ\s+)?միանում\s+է[.!։\s]*$",
     re.I,
 )
+
+
+def _joins_after_a_name(before: str, joins: re.Match[str]) -> bool:
+    """Whether the verb ``joins`` found follows a name rather than ends one ("Vital
+    Signs", "Traffic and Road Signs"): Armenian and Russian verbs end no name; a bare
+    English "joins" or "signs" follows a kind of body, a legal form, a place or a
+    quotation ("Goris Press Club joins", "Helsinki Citizens’ Assembly-Vanadzor signs"),
+    or comes with "too", "as well" or "also"."""
+    words = before.split()
+    if not words:
+        return False
+    verb = joins.group(0).strip(" .!").lower()
+    if not verb.startswith(("joins", "signs", "joined", "signed", "also")) or " " in verb:
+        return True
+    last = words[-1]
+    if last[-1:] in '”)»"':
+        return True
+    latin = [word for word, _ in latin_words(last.replace("-", " "))]
+    return any(
+        vocab.concept_of(word) in vocab.TYPE_WORDS
+        or vocab.legal_form_at([word], 0) is not None
+        or vocab.place_of(word) is not None
+        for word in latin
+    )
+
+
+_JOIN_MARKS = ("oins", "igns", "oined", "igned", "рисоедин", "одпис", "միանում")
+_LONGEST_COMMENT = 60
 _CALL_RE = re.compile(r"\b(sign|join|подпиш|присоедин|ստորագր|միացե|მოაწერ|შემოგვიერთ)", re.I)
 _SPACED_PAGE_RE = re.compile(r"^\d+\s*\|\s*p\s?a\s?g\s?e$", re.I)  # "2 | P a g e"
 _PAGE_RE = re.compile(
@@ -456,7 +484,9 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "page chrome"  # "37 comments · 96 shares", "Page name · 25 November 2023 · 🌐"
     if text.startswith("[") and text.endswith("]"):
         return "a note"  # "[received by e-mail]"
-    if _COMMENT_RE.fullmatch(_EMOJI_RE.sub("", text).strip(" .!,։")):
+    if len(text) <= _LONGEST_COMMENT and _COMMENT_RE.fullmatch(
+        _EMOJI_RE.sub("", text).strip(" .!,։")
+    ):
         return "a comment"  # "We join 🏳️‍🌈", "Միանում ենք", "View 2 more replies"
     if _SALUTATION_RE.fullmatch(text.strip(" .!,:")):
         return "a letter's salutation"  # "Your Excellencies,", "Yours sincerely,"
@@ -972,8 +1002,8 @@ def parse_line(raw: str) -> ParsedLine:
     if len(raw) > 100 * MAX_NAME_LENGTH:
         return ParsedLine(raw=raw, kind="noise", name="", reason="too long for a name")
     text = _from_columns(raw) if "\t" in raw or "  " in raw else raw
-    joins = _JOINS_RE.search(text)
-    if joins and joins.start() > 0 and " " in text[: joins.start()].strip():
+    joins = _JOINS_RE.search(text) if any(mark in text for mark in _JOIN_MARKS) else None
+    if joins and _joins_after_a_name(_strip_numbering(text[: joins.start()].strip()), joins):
         text = text[: joins.start()]
     name = clean_name(text)
     if not name:
