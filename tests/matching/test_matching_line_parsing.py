@@ -519,3 +519,9 @@ def test_a_person_in_personal_capacity_cleans_to_the_same_name_twice():
     first = parse_line("Narine G. (individual)")
     assert first.kind == "person"
     assert parse_line(first.name).name == first.name
+
+
+@pytest.mark.parametrize("raw", ["Like Minded Foundation", "Share the Road NGO"])
+def test_a_name_starting_with_a_word_of_page_chrome_stays_a_name(raw):
+    assert parse_line(raw).kind == "org"
+    assert parse_line("Share | Print").kind == "noise"

@@ -509,7 +509,13 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "page chrome"
     if "©" in text or ("reserved" in words and "rights" in words):
         return "page chrome"
-    if words[0] in vocab.SHARE_WORDS and len(words) <= 5:
+    if (
+        words[0] in vocab.SHARE_WORDS
+        and len(words) <= 5
+        # "Like Minded Foundation" is a name.
+        and not any(vocab.concept_of(word) in vocab.TYPE_WORDS for word in words)
+        and not _has_legal_form(words)
+    ):
         return "page chrome"
     if words[:2] == ["back", "to"] and len(words) <= 4 and not _has_legal_form(words):
         return "page chrome"  # "← Back to Statements", not "Back to Life NGO"
