@@ -1327,11 +1327,11 @@ def _qualified(line: ParsedLine, place: str) -> ParsedLine:
 
 
 def _cannot_stand_alone(line: ParsedLine, tail: ParsedLine) -> bool:
-    """Whether ``tail`` is the rest of ``head`` rather than a name, heading or person of its
-    own: it starts with a small letter; or ``line`` ends with a hyphen or a connecting
-    word, or leaves a quotation or a bracket open that ``tail`` closes ("58. Goris Women’s Development “Resource" / "Center”
-    Foundation"); or it is a word or two that only say what kind of body it is ("Centre",
-    "Center NGO").  "Freedom House" or "Media" between two numbers stand alone."""
+    """Whether ``tail`` is the rest of ``line`` rather than a name, heading or person of its
+    own (``_continues``, ``_spells_the_whole``): or it is a word or two that only say what
+    kind of body it is ("Centre", "Center NGO"), or a legal form alone ("NGO"), or
+    ``line`` is a legal form alone ("Межрегиональная общественная организация").
+    "Freedom House" or "Media" between two numbers stand alone."""
     return (
         _continues(line, tail)
         or _spells_the_whole(line, tail)
