@@ -556,6 +556,18 @@ def _noise_reason(text: str, raw: str) -> str | None:
     opening = words[1] if len(words) > 1 and words[0] in vocab.TITLE_OPENERS else words[0]
     if len(words) >= 3 and (opening in vocab.TITLE_WORDS or opening == "letter"):
         return "a title"
+    # A title word anywhere, where no kind of body or legal form says a name ("Joint NGO
+    # statement", "ՔԱՂԱՔԱՑԻԱԿԱՆ … ՀԱՅՏԱՐԱՐՈՒԹՅՈՒՆԸ").
+    named = _has_legal_form(words) or any(
+        vocab.concept_of(word) in vocab.TYPE_WORDS for word in words
+    )
+    if (
+        len(words) >= 2
+        and not named
+        and OPEN not in text
+        and any(_is_title_word(word) for word in words)
+    ):
+        return "a title"
     if len(words) >= 4 and words[0] in vocab.TITLE_OPENERS and words[2] in vocab.TITLE_WORDS:
         return "a title"  # "Joint NGO Statement: …"
     if len(words) >= 3 and any(
