@@ -330,14 +330,8 @@ class _Nodes:
         least ``_HOME_VOTES`` of them; "" when none is."""
         if self._votes is None:
             self._votes = []
-            for line, key in zip(self.parsed, self.keys, strict=True):
-                found = {
-                    vocab.country_of(vocab.place_of(raw) or raw)
-                    for raw, word in zip(key.raw, key.words, strict=True)
-                    if word in key.places
-                }
-                if line.country:
-                    found.add(vocab.country_of(vocab.place_of(line.country) or line.country))
+            for node, line in enumerate(self.parsed):
+                found = {vocab.country_of(place) for place in self._where(node)}
                 script = _national_script(line)
                 if script:
                     found.add(_SCRIPT_COUNTRIES[script])
