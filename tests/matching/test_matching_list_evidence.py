@@ -337,6 +337,54 @@ def test_a_line_between_two_numbers_continues_the_first():
     assert len({line.cluster for line in result.lines if line.cluster}) == 4
 
 
+def test_a_pdf_cut_between_two_numbers_is_mended():
+    lines = [
+        # A word cut with no hyphen, and a page's running title between two lines.
+        "21. Goris Women’s Development Resource Cen",
+        "ter Foundation",
+        "22. Center for Community Mobilization and",
+        "Joint Statement on the Lachin Corridor 3",
+        "Joint Statement on the Lachin Corridor",
+        "Support",
+        # A country after a dash on a line of its own; a number alone on its line.
+        "23. Eurasia Partnership Foundation",
+        "– Armenia",
+        "24.",
+        "Armenian Environmental Front",
+        "25. Armenian Missionary Association of Ameri-",
+        "ca",
+        "26. Women’s Resource Center",
+    ]
+    result = cluster_lines(lines)
+    names = [line.name for line in result.lines]
+    assert names[0] == names[1] == "Goris Women’s Development Resource Center Foundation"
+    assert names[2] == names[5] == "Center for Community Mobilization and Support"
+    assert result.lines[3].kind == result.lines[4].kind == "noise"
+    assert names[6] == names[7] == "Eurasia Partnership Foundation – Armenia"
+    assert result.lines[8].cluster == result.lines[9].cluster is not None
+    assert names[10] == names[11] == "Armenian Missionary Association of America"
+    assert len({line.cluster for line in result.lines if line.cluster}) == 6
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # The first piece is a word, the two make none, the second is a word.
+        ("21. Goris Women’s Development Resource", "ter Partners"),
+        ("21. Goris Women’s Development Cen", "tertiary Partners"),
+        ("21. Goris Women’s Development Cen", "women Partners"),
+    ],
+)
+def test_a_word_is_mended_only_from_two_pieces_that_are_no_words(first, second):
+    lines = [first, second, "22. Women’s Resource Center"]
+    assert cluster_lines(lines).lines[0].name == first[4:]
+
+
+def test_a_number_alone_does_not_take_a_bulleted_line():
+    result = cluster_lines(["20. Media Rights Institute", "21.", "• Peace Dialogue NGO"])
+    assert result.lines[1].kind == "noise"
+
+
 def test_unnumbered_lines_not_followed_by_the_next_number_stand_alone():
     # Signers added below a numbered list, and a gap in the numbering, join nothing.
     lines = ["1. Yerevan Press Club", "Union of Informed Citizens", "Asparez Journalists Club"]

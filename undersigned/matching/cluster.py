@@ -1165,7 +1165,11 @@ def _join_wrapped(parsed: list[ParsedLine]) -> list[ParsedLine]:
                 if following not in run:
                     following += 1  # page furniture between the two parts of the name
                     continue
-                joined: str | None = _continued(name, hyphen, tail.name)
+                joined: str | None = (
+                    f"{name} {tail.raw.strip()}"
+                    if _qualifies(tail)
+                    else _continued(name, hyphen or _ends_a_word(name, tail.name), tail.name)
+                )
             else:
                 joined = _wrapped_text(name, hyphen, tail)
                 if joined is None and len(members) == 1 and _left_unfinished(head, tail):
@@ -1193,6 +1197,17 @@ def _join_wrapped(parsed: list[ParsedLine]) -> list[ParsedLine]:
         for member in members[1:]:
             out[member] = replace(whole, raw=out[member].raw)
         index = members[-1] + 1
+    for index in range(len(out) - 1):
+        # "40." / "Armenian Environmental Front": the number alone on its line.
+        below = out[index + 1]
+        if (
+            numbers[index] is not None
+            and not parsed[index].name
+            and numbers[index + 1] is None
+            and below.kind == "org"
+            and below.raw.lstrip()[:1] not in _LINE_MARKS
+        ):
+            out[index] = replace(below, raw=parsed[index].raw)
     return out
 
 
@@ -1225,12 +1240,17 @@ def _between_numbers(parsed: list[ParsedLine], numbers: list[int | None]) -> dic
                 break
             if numbers[following] is not None or not tail.raw.strip() or tail.kind == "person":
                 break
+            if _qualifies(tail):
+                run.append(following)
+                continue
             if tail.kind == "org" or (
                 tail.name
                 and not _DIGIT_RE.search(tail.name)
                 and "@" not in tail.raw
                 and "www" not in tail.raw
-                and _continues(line, tail)
+                # A line of its own that is no name, as a page's running title, needs
+                # its own sign of going on: the entry above may go on past it.
+                and _tail_continues(line, tail)
             ):
                 if (
                     tail.raw.lstrip()[:1] in _LINE_MARKS
@@ -1243,16 +1263,49 @@ def _between_numbers(parsed: list[ParsedLine], numbers: list[int | None]) -> dic
 
 
 def _continues(line: ParsedLine, tail: ParsedLine) -> bool:
+    """The line below goes on from ``line`` (``_tail_continues``), or ``line`` ends with a
+    hyphen or a connecting word."""
+    return (
+        _ends_with_hyphen(line.raw)
+        or line.name.rsplit(" ", 1)[-1] in _CONNECTORS
+        or _tail_continues(line, tail)
+    )
+
+
+def _tail_continues(line: ParsedLine, tail: ParsedLine) -> bool:
     """The line below starts with a connecting word ("of Azerbaijan”") or, in Armenian or
-    Cyrillic, a small letter; or ``line`` ends with a hyphen or a connecting word, or
-    leaves a quotation or a bracket open that the line below closes."""
+    Cyrillic, a small letter; or closes the quotation or the bracket ``line`` left open;
+    or ends the word ``line`` was cut in, with a hyphen ("Ameri-" / "ca") or without ("…
+    Resource Cen" / "ter Foundation")."""
     return (
         _starts_with_connector(tail.name)
-        or _ends_with_hyphen(line.raw)
-        or line.name.rsplit(" ", 1)[-1] in _CONNECTORS
         or _closes(line.name, tail)
         or _starts_small(tail)
+        or (_ends_with_hyphen(line.raw) and tail.name[:1].islower())
+        or _ends_a_word(line.name, tail.name)
     )
+
+
+def _ends_a_word(name: str, tail: str) -> bool:
+    """``tail`` starts with the rest of the last word of ``name``, cut with no hyphen: the
+    two pieces make a word the vocabulary knows and neither is one ("Cen" / "ter")."""
+    head_words, tail_words = name.rsplit(" ", 1), tail.split(" ", 1)
+    start, rest = head_words[-1], tail_words[0]
+    if not (rest[:1].islower() and start.isalpha() and rest.isalpha()):
+        return False
+    glued = (start + rest).lower()
+    return (
+        vocab.concept_of(glued) is not None
+        and vocab.concept_of(start.lower()) is None
+        and vocab.concept_of(rest) is None
+        and rest not in vocab.STOP_WORDS
+    )
+
+
+def _qualifies(tail: ParsedLine) -> bool:
+    """A dash and a place alone ("– Armenia"): where the entry above works."""
+    raw = tail.raw.strip()
+    return raw[:1] in "-–—" and bool(tail.name) and only_places(tail.name)
 
 
 def _starts_small(line: ParsedLine) -> bool:
