@@ -239,6 +239,20 @@ def test_the_matching_key_ignores_word_order_quotes_and_plurals():
             "belarus lithuania",
             None,
         ),
+        # A form's export, its columns set apart by bars or by runs of spaces.
+        ("ISFED | Georgia | Tamar Beridze", "ISFED (Georgia)", "georgia", "Tamar Beridze"),
+        (
+            "Union of Informed Citizens NGO      Armenia      D. Ioannisyan",
+            "Union of Informed Citizens NGO (Armenia)",
+            "armenia",
+            "D. Ioannisyan",
+        ),
+        (
+            "Society Without Violence | Armenia | Anna Sargsyan, program manager",
+            "Society Without Violence (Armenia)",
+            "armenia",
+            "Anna Sargsyan, program manager",
+        ),
     ],
 )
 def test_a_row_of_a_table_reads_as_a_line_of_a_list(raw, name, country, representative):
@@ -254,6 +268,35 @@ def test_a_row_of_a_table_reads_as_a_line_of_a_list(raw, name, country, represen
 )
 def test_spaces_typed_twice_inside_a_name_are_only_spaces(raw):
     assert parse_line(raw).name == " ".join(raw.split())
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Home | News | Statements | Contact",
+        "Share | Print",
+        "Asparez | Ասպարեզ",
+        "Organization name | Country | Contact person",
+        "2 | P a g e",
+    ],
+)
+def test_bars_between_other_words_make_no_table_row(raw):
+    line = parse_line(raw)
+    assert "(" not in line.name and line.representative is None
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "individual | Armenia | Lilit Sargsyan, independent election observer",
+        "—      Georgia      Davit Abashidze, lawyer (personal capacity)",
+        "-\tArmenia\tAnna Petrosyan",
+    ],
+)
+def test_a_row_where_no_organization_signs_is_the_person(raw):
+    line = parse_line(raw)
+    assert line.kind == "person"
+    assert "Armenia" not in line.name and "Georgia" not in line.name
 
 
 def test_a_person_in_a_table_row_is_a_person():

@@ -1351,6 +1351,67 @@ def test_a_numbered_list_given_again_in_another_language_is_one_entry_for_entry(
     assert len(set(clusters) - {None}) == 10
 
 
+def test_a_list_given_again_without_numbers_is_one_entry_for_entry():
+    # The English half unnumbered, one name left in English in the Russian half.
+    english = [line.split(". ", 1)[1] for line in ENGLISH_HALF]
+    lines = ["Ստորագրել են՝", *ARMENIAN_HALF, "Signatories:", *english]
+    clusters = _clusters(lines)
+    for number in range(1, 11):
+        assert clusters[number] == clusters[number + 11], number
+    russian = [
+        "Норвежский Хельсинкский комитет (Норвегия)",
+        "Нидерландский Хельсинкский комитет (Нидерланды)",
+        "Freedom Now (США)",
+        "Фонд Дома прав человека (Норвегия)",
+        "Институт мира и демократии (Азербайджан)",
+        "Болгарский Хельсинкский комитет (Болгария)",
+    ]
+    english = [
+        "Norwegian Helsinki Committee (Norway)",
+        "Netherlands Helsinki Committee (Netherlands)",
+        "Freedom Now (USA)",
+        "Human Rights House Foundation (Norway)",
+        "Institute for Peace and Democracy (Azerbaijan)",
+        "Bulgarian Helsinki Committee (Bulgaria)",
+    ]
+    clusters = _clusters(["Signatories:", *english, "Подписали:", *russian])
+    for number in range(1, 7):
+        assert clusters[number] == clusters[number + 7], number
+
+
+def test_two_unnumbered_lists_apart_from_each_other_are_not_paired():
+    # Each run right after the other only: a third run in between parts them.
+    english = [line.split(". ", 1)[1] for line in ENGLISH_HALF]
+    armenian = [line.split(". ", 1)[1] for line in ARMENIAN_HALF]
+    others = [
+        "Article 19",
+        "Freedom House",
+        "CIVICUS",
+        "Front Line Defenders",
+        "Crude Accountability",
+    ]
+    lines = [*armenian, "Supporting organizations:", *others, "Signatories:", *english]
+    clusters = _clusters(lines)
+    # «Լրատվամիջոցների նախաձեռնությունների կենտրոն» / "Media Initiatives Center"
+    assert clusters[2] != clusters[19]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Bulgarian Helsinki Committee (Bulgaria)", "Болгарский Хельсинкский комитет (Болгария)"),
+        ("Crimean Human Rights Group (Ukraine)", "Крымская правозащитная группа (Украина)"),
+        ("Legal Initiative (Belarus)", "Правовая инициатива (Беларусь)"),
+    ],
+)
+def test_countries_in_russian_and_ukrainian_are_the_countries(a, b):
+    assert compare(a, b).decision != "different"
+    assert places_conflict(
+        parse_line("Norwegian Helsinki Committee (Норвегия)").country or "",
+        parse_line("Bulgarian Helsinki Committee (Болгария)").country or "",
+    )
+
+
 def test_a_second_list_in_another_order_or_of_other_names_is_not_the_first_again():
     # Another order: "Yerevan Press Club" is entry 3 there.
     english = [*ENGLISH_HALF]

@@ -1546,7 +1546,8 @@ def _parallel_entries(parsed: list[ParsedLine]) -> list[tuple[int, int, int]]:
     right between two anchors, is one, unless they name places that differ or a person.
     (line a, line b, number) for each.
     """
-    runs = _numbered_runs(parsed)
+    numbered = _numbered_runs(parsed)
+    runs = sorted(numbered + _unnumbered_runs(parsed), key=lambda run: run[1])
     if len(runs) < 2:
         return []
     scripts = [_run_script(parsed, run) for run in runs]
@@ -1554,6 +1555,8 @@ def _parallel_entries(parsed: list[ParsedLine]) -> list[tuple[int, int, int]]:
     for first in range(len(runs)):
         for second in range(first + 1, len(runs)):
             one, two = runs[first], runs[second]
+            if (one not in numbered or two not in numbered) and second != first + 1:
+                continue  # a list without numbers given again right after itself
             if not scripts[first] or not scripts[second] or scripts[first] == scripts[second]:
                 continue
             shared = sorted(set(one) & set(two))
@@ -1624,11 +1627,31 @@ def _numbered_runs(parsed: list[ParsedLine]) -> list[dict[int, int]]:
     return runs
 
 
+def _unnumbered_runs(parsed: list[ParsedLine]) -> list[dict[int, int]]:
+    """Runs of five organizations or more, one per line, none numbered, by their place
+    in the run (place -> line): a line of text, a person or a numbered line ends one."""
+    runs: list[dict[int, int]] = []
+    current: dict[int, int] = {}
+    for index, line in enumerate(parsed):
+        if not line.raw.strip():
+            continue
+        if line.kind == "org" and _number_of(line.raw) is None:
+            current[len(current) + 1] = index
+            continue
+        if len(current) >= 5:
+            runs.append(current)
+        current = {}
+    if len(current) >= 5:
+        runs.append(current)
+    return runs
+
+
 def _run_script(parsed: list[ParsedLine], run: dict[int, int]) -> str:
-    """The script most entries of a run are written in, when four in five are."""
+    """The script most entries of a run are written in, when two in three are: a list in
+    Russian leaves some names in English ("Freedom Now (США)")."""
     counts = Counter(_core_script(parsed[index]) for index in run.values())
     script, count = counts.most_common(1)[0]
-    return script if script != "mixed" and count * 5 >= len(run) * 4 else ""
+    return script if script != "mixed" and count * 3 >= len(run) * 2 else ""
 
 
 def _number_of(raw: str) -> int | None:

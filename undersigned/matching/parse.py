@@ -973,18 +973,47 @@ def _name_words(core: str, acronym: str | None) -> NameKey:
     return match
 
 
-_CELL_RE = re.compile(r"\t+| {2,}")
+_CELL_RE = re.compile(r"\t+| {2,}| \| ")
+_WIDE_CELL_RE = re.compile(r"\S(?: {3,}| \| )\S")
+# A first cell saying that no organization signs: the row is the person's.
+_NO_ORGANIZATION = frozenset(
+    [
+        "individual",
+        "individually",
+        "personal",
+        "private",
+        "self",
+        "none",
+        "n/a",
+        "na",
+        "-",
+        "–",
+        "—",
+        "индивидуально",
+        "лично",
+        "частное",
+        "անհատ",
+        "անհատական",
+        "ინდივიდუალური",
+    ]
+)
 
 
 def _from_columns(raw: str) -> str:
-    """A row pasted from a spreadsheet or a table, its cells set apart by tabs or runs of
-    spaces ("12   Union of Informed Citizens NGO   Armenia   Daniel Ioannisyan"), written
-    as a line of a list ("Union of Informed Citizens NGO (Armenia) – Daniel Ioannisyan").
+    """A row pasted from a spreadsheet, a table or a form's export, its cells set apart by
+    tabs, runs of spaces or bars ("12   Union of Informed Citizens NGO   Armenia   Daniel
+    Ioannisyan", "ISFED | Georgia | Tamar Beridze"), written as a line of a list ("Union
+    of Informed Citizens NGO (Armenia) – Daniel Ioannisyan").
 
     A number heading the row is its numbering; trailing cells of places and a last cell
-    with a person's name are the qualifier and the representative.  A row with none of
-    these is left as it is (two spaces typed inside a name are only spaces).
+    with a person's name are the qualifier and the representative; a first cell saying
+    that no organization signs ("individual", "—") leaves the person.  Without a number or
+    a tab, a row is a table's only with such cells and with three spaces or a bar between
+    them: two spaces typed inside a name are only spaces ("Liceul Teoretic  Mihai
+    Eminescu"), and bars between other words are a page's menu.
     """
+    if _SPACED_PAGE_RE.match(raw.strip()):
+        return raw  # "2 | P a g e"
     cells = [cell.strip() for cell in _CELL_RE.split(raw.strip())]
     cells = [cell for cell in cells if cell]
     if len(cells) < 2:
@@ -992,18 +1021,26 @@ def _from_columns(raw: str) -> str:
     numbered = len(cells[0]) <= 5 and cells[0].rstrip(".)").isdigit()
     if numbered:
         cells = cells[1:]
-    if not (numbered or "\t" in raw):
+    certain = numbered or "\t" in raw
+    if not (certain or _WIDE_CELL_RE.search(raw)):
         return raw  # spaces typed twice ("Liceul Teoretic  Mihai Eminescu") make no table
+    alone = len(cells) > 1 and cells[0].lower() in _NO_ORGANIZATION
+    if alone:
+        cells = cells[1:]
     role: str | None = None
     person: str | None = None
     places: list[str] = []
     # From the end: a role, the person it belongs to, the places.
     if len(cells) > 1 and _is_a_profession([word for word, _ in latin_words(cells[-1])]):
         role = cells.pop()
-    if len(cells) > 1 and looks_like_person(cells[-1]):
+    if len(cells) > 1 and (looks_like_person(cells[-1]) or looks_like_person_with_role(cells[-1])):
         person = cells.pop()
     while len(cells) > 1 and "(" not in cells[-1] and _is_placeish(cells[-1]):
         places.insert(0, cells.pop())
+    if not (certain or places or person or role):
+        return raw
+    if alone and person:
+        return f"{person}, {role}" if role else person
     text = " ".join(cells)
     if role and not person:
         text += f", {role}"  # "46   Arzu Geybulla   Azerbaijan   journalist": a person
@@ -1019,7 +1056,7 @@ def parse_line(raw: str) -> ParsedLine:
     """Classify and clean one line of a list (see the module docstring)."""
     if len(raw) > 100 * MAX_NAME_LENGTH:
         return ParsedLine(raw=raw, kind="noise", name="", reason="too long for a name")
-    text = _from_columns(raw) if "\t" in raw or "  " in raw else raw
+    text = _from_columns(raw) if "\t" in raw or "  " in raw or " | " in raw else raw
     joins = _JOINS_RE.search(text) if any(mark in text for mark in _JOIN_MARKS) else None
     if joins and _joins_after_a_name(_strip_numbering(text[: joins.start()].strip()), joins):
         text = text[: joins.start()]

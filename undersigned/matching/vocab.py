@@ -326,7 +326,7 @@ CONCEPTS: dict[str, str] = {
     "council": "council councils counsil խորհուրդ* совет* საბჭო*",
     "network": "network networks ցանց* сеть сети ქსელ*",
     "coalition": "coalition коалиц* կոալիցիա* კოალიცი*",
-    "support": "support supporting supporters աջակցութ* поддержк* მხარდაჭერ* მხარდამჭერ*",
+    "support": "support supporting supporters աջակց* поддержк* მხარდაჭერ* მხარდამჭერ*",
     "initiative": "initiative initiatives նախաձեռնութ* инициатив* ინიციატივ*",
     "research": "research researches հետազոտ* исследован* კვლევ*",
     "policy": "policy policies politics political քաղաքականութ* политик* პოლიტიკ*",
@@ -456,7 +456,8 @@ CONCEPTS: dict[str, str] = {
     "hope": "hope հույս* надежд* იმედ*",
     "without": "without sans ohne առանց без გარეშე",
     "border": "border borders boundaries frontier* granic* սահման* границ* кордон* საზღვ*",
-    "violence": "violence բռնութ* насили* ძალადობ*",
+    "violence": "violence assault բռնութ* насили* ძალადობ*",
+    "sexual": "sexual սեռական* сексуальн* სექსუალურ*",
     "bureau": "bureau бюро բյուրո ბიურო",
     "election": "election elections electoral ընտրութ* ընտրական* выбор* избира* არჩევნ* საარჩევნო",
     "fair": "fair честн* ազնիվ სამართლიან*",
@@ -725,8 +726,8 @@ _MORE_CONCEPTS: dict[str, str] = {
         "политзаключ* політв'язн* палітвязн*"
     ),
     "crisis": (
-        "crisis criza crizei crize crizelor krizis* bohran* криза кризи кризу кризов* "
-        "кризис* дағдарыс*"
+        "crisis crises criza crizei crize crizelor krizis* bohran* криза кризи кризу кризов* "
+        "кризис* дағдарыс* ճգնաժամ* კრიზის*"
     ),
     "safety": (
         "safety security securitat* siguranta* tehlukesiz* безпек* безопасн* қауіпсізді* коопсузду*"
@@ -923,9 +924,50 @@ _PLACE_TRANSLATIONS: dict[str, str] = {
     "Nederlands": "netherlands",
     "Nederlandse": "netherlands",
 }
+# Countries as Russian, Ukrainian and Belarusian lists write them, and a few more
+# adjectives, by the Latin spelling of their stem ("norveg": Норвегия, Норвегии; "norvezh":
+# Норвежский): ``place_of`` reads a stem with up to five letters of ending.
+_COUNTRY_FORMS: dict[str, str] = {
+    "norway": "norveg norvezh norvez narveg narvezh",
+    "netherlands": "niderland nyderland golland",
+    "belgium": "belgi belgian",
+    "bulgaria": "bolgar",
+    "poland": "polsha polshi polshe polshu polsk polshch",
+    "germany": "nemets nimets nimechchin deutsch niemiec",
+    "france": "frantsi frantsuz francais francaise",
+    "sweden": "shvetsi shved",
+    "czechia": "chekhi cheshsk",
+    "usa": "ssha amerikansk american",
+    "uk": "velikobritani britan",
+    "ireland": "irlandi irlandsk irish",
+    "lithuania": "litva litvy litve litovsk",
+    "latvia": "latvi",
+    "estonia": "estoni",
+    "switzerland": "shveytsar swiss",
+    "austria": "avstri",
+    "italy": "itali",
+    "spain": "ispani ispansk spanish",
+    "hungary": "vengri vengersk hungarian",
+    "slovakia": "slovaki slovatsk slovak",
+    "serbia": "serbi serbsk",
+    "croatia": "khorvati khorvatsk",
+    "turkey": "turtsi turetsk turkish",
+    "israel": "izrail",
+    "canada": "kanad canadian",
+    "romania": "rumyni rumynsk",
+    "moldova": "moldavi moldavsk moldovsk",
+    "ukraine": "ukrain ukrayin",
+    "russia": "rossiy rossii rosiy rosii",
+    "armenia": "virmen",
+    "belarus": "belorus belarusk bilorus",
+    "finland": "finlyandi finlyandsk",
+    "denmark": "daniya danii datsk",
+    "greece": "gretsi grechesk",
+    "crimea": "krym kryma krymu krymsk krim krimu krimsk",
+}
 PLACE_ALIASES: dict[str, str] = {
     transliterate(word).lower(): place for word, place in _PLACE_TRANSLATIONS.items()
-}
+} | {form: place for place, forms in _COUNTRY_FORMS.items() for form in forms.split()}
 COUNTRIES = words(
     "armenia georgia azerbaijan russia ukraine belarus moldova kazakhstan kyrgyzstan "
     "tajikistan uzbekistan turkmenistan turkey iran usa uk france germany netherlands "
