@@ -116,6 +116,34 @@ def test_represented_by_names_the_representative(raw, name, representative):
     assert (line.kind, line.name, line.representative) == ("org", name, representative)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kanants Iravunqneri Kentron HK", "Women's Rights Center NGO"),
+        ("Hasarakutyun Aranc Brnutyan HK", "Society Without Violence NGO"),
+        ("Kananc Ajakcman Kentron", "Women's Support Center"),
+        ("Serakan Brnutyan Chgnajamayin Kentron", "Sexual Assault Crisis Center"),
+        ("Havasar Iravunqneri Hamar HK", "For Equal Rights NGO"),
+        ("Irazek Kaghakacineri Miavorum", "Union of Informed Citizens"),
+    ],
+)
+def test_armenian_typed_in_latin_letters_meets_its_translation(a, b):
+    assert compare(a, b).decision == "same"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The loosest spelling is looked for among Armenian words only.
+        ("Kentucky Center", "Kentron Center"),
+        ("Kanacs Foundation", "Women's Foundation"),
+        ("Kananc Ajakcman Kentron", "Women's Rights Center"),
+    ],
+)
+def test_a_loose_spelling_meets_no_word_that_is_not_armenian(a, b):
+    assert compare(a, b).decision != "same"
+
+
 def test_in_personal_capacity_marks_a_person():
     line = parse_line("Gor Hakobyan (in personal capacity)")
     assert (line.kind, line.name) == ("person", "Gor Hakobyan")

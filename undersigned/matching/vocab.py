@@ -289,6 +289,7 @@ STOP_WORDS = words(
     "vo po dlya na za s so o ob ot pri ev yev u da its their our st sankt saint hanun all "
     "din pentru si ale fata ve ile ucun ugrunda ta z zhane "  # Romanian, Azerbaijani, Ukrainian, Kazakh
     "unetsogh unetsoghneri"  # Armenian "ունեցող", having ("… with disabilities")
+    " hamar nkatmamb"  # Armenian "համար", "նկատմամբ": for, towards (after their noun)
 )
 
 # ---------------------------------------------------------------- concepts
@@ -417,7 +418,7 @@ CONCEPTS: dict[str, str] = {
         "транспэренси транспаренси ტრანსპარენსი"
     ),
     "independent": "independent անկախ* независим* დამოუკიდებელ*",
-    "equality": "equality equal հավասարութ* равенств* равноправ* თანასწორ*",
+    "equality": "equality equal հավասար* равенств* равноправ* თანასწორ*",
     "justice": "justice արդարութ* справедлив* правосуди* სამართლიან*",
     "gender": "gender գենդեր* гендер* გენდერ*",
     "dialogue": "dialogue dialog երկխոս* диалог* დიალოგ*",
@@ -458,6 +459,7 @@ CONCEPTS: dict[str, str] = {
     "border": "border borders boundaries frontier* granic* սահման* границ* кордон* საზღვ*",
     "violence": "violence assault բռնութ* насили* ძალადობ*",
     "sexual": "sexual սեռական* сексуальн* სექსუალურ*",
+    "stop": "stop stopping դադարեց* прекращ* შეწყვიტ* შეწყვეტ*",
     "bureau": "bureau бюро բյուրո ბიურო",
     "election": "election elections electoral ընտրութ* ընտրական* выбор* избира* არჩევნ* საარჩევნო",
     "fair": "fair честн* ազնիվ სამართლიან*",
@@ -1088,6 +1090,33 @@ def _build_lookup() -> tuple[dict[str, str], dict[str, str]]:
 
 EXACT_CONCEPTS, STEM_CONCEPTS = _build_lookup()
 _MAX_STEM = max(len(stem) for stem in STEM_CONCEPTS)
+
+# Armenian typed in Latin letters spells its sounds several ways: ց as "ts" or "c", ժ as
+# "zh" or "j", խ as "kh" or "x", ք as "k" or "q", ղ as "gh" or "g" ("Kananc Iravunqneri
+# Kentron").  A word no table holds is looked for again, in the loosest spelling, among
+# the Armenian words only, so that an English or Russian word never meets one this way.
+_LOOSE_SOUNDS = (("ts", "c"), ("zh", "j"), ("kh", "x"), ("q", "k"), ("gh", "g"))
+
+
+def _loose(word: str) -> str:
+    for spelled, loosest in _LOOSE_SOUNDS:
+        word = word.replace(spelled, loosest)
+    return word
+
+
+def _build_loose_lookup() -> tuple[dict[str, str], dict[str, str]]:
+    exact: dict[str, str] = {}
+    stems: dict[str, str] = {}
+    for concept, words in CONCEPTS.items():
+        for word in words.split():
+            if not "\u0531" <= word[:1] <= "\u058f":
+                continue  # not Armenian
+            latin = _loose(transliterate(word.rstrip("*")).lower())
+            (stems if word.endswith("*") else exact).setdefault(latin, concept)
+    return exact, stems
+
+
+_LOOSE_EXACT, _LOOSE_STEMS = _build_loose_lookup()
 # Typing errors are looked for in the first table's words only: a Kazakh or Azerbaijani word
 # one letter away from a name ("еркін", free / "Yerkir") says nothing of that name.
 _MORE_WORDS = frozenset(
@@ -1134,7 +1163,22 @@ def concept_of(word: str) -> str | None:
             return found
     singular = _english_singular(word)
     if singular != word:
-        return EXACT_CONCEPTS.get(singular)
+        found = EXACT_CONCEPTS.get(singular)
+        if found is not None:
+            return found
+    return _loose_concept(word) if word.isascii() and len(word) > 3 else None
+
+
+def _loose_concept(word: str) -> str | None:
+    """The concept of an Armenian word typed in Latin letters ("iravunqneri")."""
+    loose = _loose(word)
+    found = _LOOSE_EXACT.get(loose)
+    if found is not None:
+        return found
+    for size in range(min(len(loose), _MAX_STEM), 3, -1):
+        found = _LOOSE_STEMS.get(loose[:size])
+        if found is not None:
+            return found
     return None
 
 
