@@ -571,3 +571,77 @@ def test_a_person_in_personal_capacity_cleans_to_the_same_name_twice():
 def test_a_name_starting_with_a_word_of_page_chrome_stays_a_name(raw):
     assert parse_line(raw).kind == "org"
     assert parse_line("Share | Print").kind == "noise"
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("On behalf of Bridge of Hope NGO, we sign the statement.", "Bridge of Hope NGO"),
+        ("On behalf of the Women's Support Center, we join.", "Women’s Support Center"),
+        ("We at Pyunik are happy to join.", "Pyunik"),
+        ("Yes, count us in – Mission Armenia", "Mission Armenia"),
+        ("Bridge of Hope – yes, we confirm our signature (re: your reminder).", "Bridge of Hope"),
+        ("Please add the Armenian Association of the Blind.", "Armenian Association of the Blind"),
+        (
+            "Please sign us in: Partnership for Human Rights (PHR)",
+            "Partnership for Human Rights (PHR)",
+        ),
+        ("+1 from Women's Resource Center Armenia", "Women’s Resource Center Armenia"),
+        ("We join from Baku – Nefes LGBT Alliance", "Nefes LGBT Alliance"),
+        ("Georgian Democracy Initiative (GDI) – we join", "Georgian Democracy Initiative (GDI)"),
+        ("Pink Armenia joins! Solidarity from Yerevan 🏳️‍🌈", "Pink Armenia"),
+        ("Hi! Disability Info NGO joins. Good luck with the statement!", "Disability Info NGO"),
+        (
+            "Dear all, the Armenian Caritas Benevolent NGO supports the statement.",
+            "Armenian Caritas Benevolent NGO",
+        ),
+        (
+            "Mission Armenia Charitable NGO also signs (sorry if we replied twice)",
+            "Mission Armenia Charitable NGO",
+        ),
+        ("Բարև Ձեզ, «Ագաթ» ՀԿ-ն միանում է հայտարարությանը։", "“Ագաթ” ՀԿ"),
+        ("Միանում ենք՝ Կանանց ռեսուրսային կենտրոն ՀԿ", "Կանանց ռեսուրսային կենտրոն ՀԿ"),
+        ("ვუერთდებით – ადამიანის უფლებათა ცენტრი", "ადამიანის უფლებათა ცენტრი"),
+        ("საფარი უერთდება ✊", "საფარი"),
+    ],
+)
+def test_a_sign_on_written_as_a_sentence_is_the_name_it_carries(raw, name):
+    line = parse_line(raw)
+    assert (line.kind, line.name) == ("org", name)
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("The Armenian Institute of International and Security Affairs", None),
+        ("Sign Language Center", None),
+        ("Join Us Foundation", None),
+        ("Best Friends Foundation", None),
+        ("Traffic and Road Signs (Armenia)", None),
+        ("Goris Press Club joins (Syunik)", None),  # a place in brackets is kept
+        ("On behalf of myself, I sign", "On behalf of myself, I sign"),
+    ],
+)
+def test_names_with_the_words_of_a_sign_on_keep_them(raw, name):
+    assert parse_line(raw).name == (name or raw)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Best regards,",
+        "Kind regards,",
+        "Best,",
+        "Hello,",
+        "Dear Coalition,",
+        "Thank you for the initiative!",
+        "Sent from my iPhone",
+        "Get Outlook for Android",
+        "---------- Forwarded message ---------",
+        "Date: Wed, 30 Nov 2022, 15:02",
+        "Subject: Re: Sign-on: statement on independent living",
+        "Հարգանքով՝",
+    ],
+)
+def test_an_e_mail_s_greetings_closings_and_headers_are_noise(raw):
+    assert parse_line(raw).kind == "noise"

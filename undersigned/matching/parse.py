@@ -64,11 +64,52 @@ _COMMENT_RE = re.compile(
 _EMOJI_RE = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d\U0001f1e6-\U0001f1ff]")
 _SALUTATION_RE = re.compile(
     r"(?i)your excellenc(?:y|ies)|yours (?:sincerely|faithfully|truly)|sincerely|with respect"
-    r"|dear (?:colleagues|friends|sir|madam|sir or madam|partners)|с уважением"
+    r"|dear (?:colleagues|friends|sir|madam|sir or madam|partners|all|coalition|team)"
+    r"|с уважением|հարգանքով|პატივისცემით"
+    # an e-mail's greetings, closings and chrome
+    r"|(?:best|kind|warm|many)?\s*(?:regards|wishes)|best|thanks|thank you|many thanks|cheers"
+    r"|hello|hi|greetings|здравствуйте|добрый день|բար(?:և|եւ)(?:\s+ձեզ)?|გამარჯობა"
+    r"|thank you for (?:the|this|your) (?:initiative|work|statement)"
+    r"|sent from (?:my \w+|mail for windows|outlook)|get outlook for \w+"
+    r"|-*\s*forwarded message\s*-*|original message"
 )
-# "Society without Violence NGO joins as well": the verb after a name is no part of it.
+# An e-mail's header lines ("Date: Wed, 30 Nov 2022, 15:02", "Subject: Re: …").
+_MAIL_HEADER_RE = re.compile(r"(?i)^(?:date|sent|subject|to|cc|from|тема|от|кому)\s*:")
+# A sign-on written as a sentence around the name it carries ("On behalf of Bridge of
+# Hope NGO, we sign the statement.", "+1 from Women's Resource Center", "We join from
+# Baku – Nefes LGBT Alliance", "Միանում ենք՝ …", "Dear all, the … supports the statement.").
+_GREETING = r"(?:(?:hi|hello|dear [^,]{1,30}|բար(?:և|եւ)\s+ձեզ)\s*[,!։]\s*)?"
+_SIGNED_BEFORE_RE = re.compile(
+    rf"(?i)^{_GREETING}(?:"
+    r"\+\s*1\s*(?:from\s+)?"
+    r"|(?:yes,?\s*)?count us in\s*[–—:-]\s*"
+    r"|please\s+(?:sign\s+us\s+(?:in|up)|add)(?!\s+me\b)\s*[:–—-]?\s*"
+    r"|(?:we|i)\s+(?:also\s+)?(?:join|sign)(?:\s+(?:too|as well|in))?"
+    r"(?:\s+from\s+[^–—:,]{1,40}?)?\s*[:–—,-]\s+"
+    r"|(?:մենք\s+էլ\s+ենք\s+միանում|միանում\s+ենք)[\s։:՝,–—-]+"
+    r"|(?:ჩვენც\s+)?ვუერთდებით[\s:,–—-]+"
+    r"|(?:мы\s+)?(?:тоже\s+)?(?:присоединяемся|подписываемся)[\s:,–—-]+"
+    r")?"
+)
+_THE_RE = re.compile(r"(?i)the\s+")
+_NO_ORGANIZATION_NAMED = frozenset({"myself", "ourselves", "me", "us", "all of us"})
+_SIGNED_AROUND_RE = re.compile(
+    r"(?i)^(?:on behalf of\s+(?:the\s+)?(?P<behalf>.+?),\s*(?:we|i)\s+(?:\w+\s+){0,2}"
+    r"(?:sign|join|support)\w*\b.*"
+    r"|we at\s+(?P<at>.+?)\s+(?:are|is)\s+(?:happy|glad|pleased|proud)\s+to\s+(?:join|sign).*"
+    r"|(?P<confirms>.+?)\s*[–—-]\s*yes,?\s+we\s+(?:confirm|sign|join).*)$"
+)
+_SIGNED_AFTER_RE = re.compile(
+    r"(?i)\s*[–—,-]\s*(?:we|i)\s+(?:also\s+)?(?:join|sign)(?:\s+(?:too|as well))?[.!\s]*$"
+    r"|\s+(?:also\s+)?supports\s+the\s+(?:statement|appeal|letter)\b.*$"
+    r"|\s+(?:ასევე\s+)?უერთდება[\s.!]*$"
+    r"|(?:-?ն)?\s+(?:նույնպես\s+|էլ\s+)?միանում\s+է\s+հայտարարությանը[.։!\s]*$"
+)
+# "Society without Violence NGO joins as well": the verb after a name is no part of it,
+# nor a sentence or a bracket after it ("Pink Armenia joins! Solidarity from Yerevan").
 _JOINS_RE = re.compile(
-    r"\s+(?:also\s+)?(?:joins|signs|joined|signed)(?:\s+(?:too|as well|in|the statement))?[.!\s]*$"
+    r"\s+(?:also\s+)?(?:joins|signs|joined|signed)(?:\s+(?:too|as well|in|the statement))?"
+    r"(?:[.!]+\s+[^.!?]{1,60}[.!?]*|\s*\((?:[^()\s]+\s+){2,}[^()]{0,60}\))?[.!\s]*$"
     r"|\s+(?:тоже\s+)?(?:присоединяется|подписывается)[.!\s]*$"
     r"|\s+(?:նույնպես\s+|էլ\s+)?միանում\s+է[.!։\s]*$",
     re.I,
@@ -84,7 +125,7 @@ def _joins_after_a_name(before: str, joins: re.Match[str]) -> bool:
     words = before.split()
     if not words:
         return False
-    verb = joins.group(0).strip(" .!").lower()
+    verb = re.split(r"[.!(]", joins.group(0), maxsplit=1)[0].strip().lower()
     if not verb.startswith(("joins", "signs", "joined", "signed", "also")) or " " in verb:
         return True
     last = words[-1]
@@ -488,8 +529,10 @@ def _noise_reason(text: str, raw: str) -> str | None:
         _EMOJI_RE.sub("", text).strip(" .!,։")
     ):
         return "a comment"  # "We join 🏳️‍🌈", "Միանում ենք", "View 2 more replies"
-    if _SALUTATION_RE.fullmatch(text.strip(" .!,:")):
+    if _SALUTATION_RE.fullmatch(text.strip(" .!,:՝։")):
         return "a letter's salutation"  # "Your Excellencies,", "Yours sincerely,"
+    if _MAIL_HEADER_RE.match(text):
+        return "an e-mail's header"
     edit = _EDIT_NOTE_RE.match(text)
     if edit and _mostly_lower(text[edit.end() :], share=0.5):
         return "a note"  # "Edit 20.07: added the signatures", not "Upd: + Goris Press Club"
@@ -1051,12 +1094,34 @@ def _from_columns(raw: str) -> str:
     return text
 
 
+def _signed_name(text: str) -> str:
+    """The name a sign-on written as a sentence carries ("On behalf of Bridge of Hope NGO,
+    we sign the statement." is "Bridge of Hope NGO"), or ``text`` as it is.  Emoji go."""
+    if _EMOJI_RE.search(text):
+        text = _EMOJI_RE.sub("", text)
+    around = _SIGNED_AROUND_RE.match(text)
+    if around is not None:
+        name = next(group for group in around.groups() if group)
+        return text if name.lower() in _NO_ORGANIZATION_NAMED else name
+    before = _SIGNED_BEFORE_RE.match(text)
+    name = text
+    if before is not None and before.end():
+        name = text[before.end() :]
+        the = _THE_RE.match(name)  # "Dear all, the Armenian Caritas … supports …"
+        name = name[the.end() :] if the else name
+    after = _SIGNED_AFTER_RE.search(name)
+    if after is not None and after.start() > 0:
+        name = name[: after.start()]
+    return name if any(char.isalpha() for char in name) else text
+
+
 @lru_cache(maxsize=65536)
 def parse_line(raw: str) -> ParsedLine:
     """Classify and clean one line of a list (see the module docstring)."""
     if len(raw) > 100 * MAX_NAME_LENGTH:
         return ParsedLine(raw=raw, kind="noise", name="", reason="too long for a name")
     text = _from_columns(raw) if "\t" in raw or "  " in raw or " | " in raw else raw
+    text = _signed_name(text)
     joins = _JOINS_RE.search(text) if any(mark in text for mark in _JOIN_MARKS) else None
     if joins and _joins_after_a_name(_strip_numbering(text[: joins.start()].strip()), joins):
         text = text[: joins.start()]
