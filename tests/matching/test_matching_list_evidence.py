@@ -144,6 +144,39 @@ def test_a_loose_spelling_meets_no_word_that_is_not_armenian(a, b):
     assert compare(a, b).decision != "same"
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Institute of Mass Information (IMI)", "Інститут масової інформації"),
+        ("Институт Медиа Полиси", "Media Policy Institute"),
+        ("Фонд «Евразийское партнерство»", "Евразия Партнершип Фаундейшн"),
+        ("Legal Initiative (Belarus)", "Прававая ініцыятыва (Беларусь)"),
+        (
+            "Asociația Presei Independente (API), Republica Moldova",
+            "Association of Independent Press (Moldova)",
+        ),
+        ("Mission Armenia", "Mission Armenia Charitable NGO"),
+        ("Save Teghut Civic Initiative", "Save Teghut"),
+        ("Sapari - საფარი", "საფარი"),
+        ("Bridge of Hope NGO | «Հույսի կամուրջ» ՀԿ", "Bridge of Hope"),
+    ],
+)
+def test_more_words_forms_and_names_in_two_scripts_are_the_same(a, b):
+    assert compare(a, b).decision == "same"
+
+
+def test_fair_and_just_are_near_and_a_country_after_a_dash_stays():
+    # Georgian "სამართლიანი" says both.
+    comparison = compare(
+        "International Society for Fair Elections and Democracy (ISFED)",
+        "სამართლიანი არჩევნებისა და დემოკრატიისთვის საერთაშორისო საზოგადოება",
+    )
+    assert comparison.decision != "different"
+    line = parse_line("Transparency International – Грузия")
+    assert line.match is not None and "georgian" in line.match.places
+    assert compare("Civic Initiative", "Civil Initiative on Internet Policy").decision != "same"
+
+
 def test_in_personal_capacity_marks_a_person():
     line = parse_line("Gor Hakobyan (in personal capacity)")
     assert (line.kind, line.name) == ("person", "Gor Hakobyan")
@@ -392,6 +425,23 @@ def test_a_pdf_cut_between_two_numbers_is_mended():
     assert result.lines[8].cluster == result.lines[9].cluster is not None
     assert names[10] == names[11] == "Armenian Missionary Association of America"
     assert len({line.cluster for line in result.lines if line.cluster}) == 6
+
+
+def test_a_legal_form_a_kind_of_body_or_a_bracketed_country_below_an_entry_ends_it():
+    lines = [
+        "31. Goris Women’s Development Resource Center",
+        "Foundation",
+        "32. Armenian Environmental Front (AEF) civil",
+        "initiative",
+        "33. CENN – Caucasus Environmental NGO Network",
+        "(Georgia)",
+        "34. Armenian Environmental Front",
+    ]
+    result = cluster_lines(lines)
+    names = [line.name for line in result.lines]
+    assert names[0] == names[1] == "Goris Women’s Development Resource Center Foundation"
+    assert result.lines[2].cluster == result.lines[3].cluster == result.lines[6].cluster
+    assert names[4] == names[5] == "CENN – Caucasus Environmental NGO Network (Georgia)"
 
 
 @pytest.mark.parametrize(

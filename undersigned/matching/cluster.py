@@ -1191,7 +1191,7 @@ def _join_wrapped(parsed: list[ParsedLine]) -> list[ParsedLine]:
             index += 1
             continue
         whole = _without_dangling_word(whole)
-        if index in towns:
+        if index in towns and not whole.country:
             whole = _qualified(whole, towns[index])
         out[index] = replace(whole, raw=head.raw)
         for member in members[1:]:
@@ -1250,7 +1250,7 @@ def _between_numbers(parsed: list[ParsedLine], numbers: list[int | None]) -> dic
                 and "www" not in tail.raw
                 # A line of its own that is no name, as a page's running title, needs
                 # its own sign of going on: the entry above may go on past it.
-                and _tail_continues(line, tail)
+                and (_tail_continues(line, tail) or _only_form_words(tail))
             ):
                 if (
                     tail.raw.lstrip()[:1] in _LINE_MARKS
@@ -1303,8 +1303,11 @@ def _ends_a_word(name: str, tail: str) -> bool:
 
 
 def _qualifies(tail: ParsedLine) -> bool:
-    """A dash and a place alone ("– Armenia"): where the entry above works."""
+    """A place alone after a dash or in brackets ("– Armenia", "(Georgia)"): where the
+    entry above works."""
     raw = tail.raw.strip()
+    if raw[:1] == "(" and raw[-1:] == ")":
+        return only_places(raw[1:-1])
     return raw[:1] in "-–—" and bool(tail.name) and only_places(tail.name)
 
 

@@ -992,17 +992,21 @@ def clean_name(raw: str) -> str:
 
 
 def _first_language(text: str) -> str:
-    """ "«Молодой Тавуш» / Young Tavush": a name given in two scripts is matched by the
-    first (words of both would count twice)."""
-    if " / " not in text:
-        return text
-    head, tail = text.split(" / ", 1)
-    if (
-        any(char.isalpha() for char in head)
-        and any(char.isalpha() for char in tail)
-        and script_of(head) != script_of(tail)
-    ):
-        return head
+    """ "«Молодой Тавуш» / Young Tavush", "Sapari – საფარი", "Bridge of Hope NGO |
+    «Հույսի կամուրջ» ՀԿ": a name given in two scripts is matched by the first (words of
+    both would count twice)."""
+    for separator in (" / ", " | ", " – "):
+        if separator not in text:
+            continue
+        head, tail = text.split(separator, 1)
+        if (
+            any(char.isalpha() for char in head)
+            and any(char.isalpha() for char in tail)
+            and script_of(head) != script_of(tail)
+            and "mixed" not in (script_of(head), script_of(tail))
+            and not only_places(tail)  # "Transparency International – Грузия"
+        ):
+            return head
     return text
 
 

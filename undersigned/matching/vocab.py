@@ -64,9 +64,16 @@ _LEGAL_FORMS_BY_LANGUAGE: dict[str, dict[str, str]] = {
         "civil society organisation": "ngo",
         "public association": "ngo",
         "public union": "ngo",
+        # an unregistered group, named as NGOs name their form
+        "civil initiative": "ngo",
+        "civic initiative": "ngo",
         "foundation": "foundation",
         "fund": "foundation",
         "charitable foundation": "foundation",
+        "charitable ngo": "ngo",
+        "charitable organization": "ngo",
+        "charitable organisation": "ngo",
+        "benevolent ngo": "ngo",
         "charity foundation": "foundation",
         "charitable fund": "foundation",
         "public foundation": "foundation",
@@ -89,6 +96,7 @@ _LEGAL_FORMS_BY_LANGUAGE: dict[str, dict[str, str]] = {
         "հ/կ": "ngo",
         "հ կ": "ngo",  # "հ/կ" as the words read it
         "ոչ կառավարական կազմակերպութ*": "ngo",
+        "քաղաքացիական նախաձեռնութ*": "ngo",
         "հիմնադրամ*": "foundation",
         "բարեգործական հիմնադրամ*": "foundation",
         "ՍՊԸ": "company",
@@ -96,6 +104,7 @@ _LEGAL_FORMS_BY_LANGUAGE: dict[str, dict[str, str]] = {
         "ԲԲԸ": "company",
     },
     "ru": {
+        "гражданская инициатива": "ngo",
         "ОО": "ngo",
         "НКО": "ngo",
         "АНО": "ngo",
@@ -320,7 +329,7 @@ CONCEPTS: dict[str, str] = {
         "association associations assoc ասոցիացիա* ассоциац* асоціац* асацыяцы* ასოციაცი* "
         "asociati* associazion* stowarzyszeni* vereniging"
     ),
-    "foundation": "foundation foundations",
+    "foundation": "foundation foundations фаундейшн",
     "fund": "fund funds",
     "institute": "institute institution institut* ինստիտուտ* ინსტიტუტ*",
     "committee": "committee comittee comite komitet* կոմիտե* комитет* камітэт* კომიტეტ*",
@@ -328,9 +337,10 @@ CONCEPTS: dict[str, str] = {
     "network": "network networks ցանց* сеть сети ქსელ*",
     "coalition": "coalition коалиц* կոալիցիա* კოალიცი*",
     "support": "support supporting supporters աջակց* поддержк* მხარდაჭერ* მხარდამჭერ*",
-    "initiative": "initiative initiatives նախաձեռնութ* инициатив* ინიციატივ*",
+    "initiative": "initiative initiatives նախաձեռնութ* инициатив* ініціатив* ініцыятыв* ინიციატივ*",
     "research": "research researches հետազոտ* исследован* კვლევ*",
-    "policy": "policy policies politics political քաղաքականութ* политик* პოლიტიკ*",
+    "policy": "policy policies politics political քաղաքականութ* политик* პოლიტიკ* полиси полісі",
+    "mass": "mass масов* масав* զանգվածային* მასობრივ*",
     "education": (
         "education educational educative կրթութ* կրթական образован* "
         "образовательн* განათლებ* საგანმანათლებლო სწავლებ*"
@@ -471,7 +481,7 @@ CONCEPTS: dict[str, str] = {
     "sustainable": "sustainable sustainability կայուն* устойчив* მდგრად*",
     "need": "need needs կարիք* нужд* потребност* საჭიროებ*",
     "special": "special հատուկ* особ* специальн* სპეციალურ*",
-    "issue": "issue issues problem problems հիմնախնդ* խնդիր* проблем* საკითხ*",
+    "issue": "issue issues problem problems հիմնախնդ* խնդիր* проблем* вопрос* საკითხ*",
     "east": "east eastern արևել* восток* восточн* схід* східн* აღმოსავლ*",
     "spring": "spring garun գարուն* весна вясна viasna vyasna vesna გაზაფხულ*",
     "ethics": "ethics ethical էթիկ* этик* ეთიკ*",
@@ -792,12 +802,15 @@ RELATED: dict[frozenset[str], float] = {
     frozenset({"foundation", "fund"}): 0.9,
     frozenset({"journalist", "journalism"}): 0.85,
     frozenset({"law", "legal"}): 0.85,
+    # Georgian "სამართლიანი", Russian "справедливый": fair and just at once.
+    frozenset({"fair", "justice"}): 0.85,
 }
 
 # ---------------------------------------------------------------- places
 # Words that go with a place in a qualifier without naming one ("Gegharkunik marz").
 PLACE_FILLERS = words(
-    "marz region oblast district province city town village republic respublika g gorod united "
+    "marz region oblast district province city town village republic respublika republica "
+    "respublikasi g gorod united "
     "nizhniy nizhny"
 )
 _PLACES = (
@@ -1288,7 +1301,7 @@ ORG_NOUNS = words(
 TYPE_WORDS = words(
     "center society union association club committee foundation fund institute council "
     "network coalition movement group agency house office bureau academy forum alliance "
-    "platform school university museum clinic assembly"
+    "platform school university museum clinic assembly initiative"
 )
 # Titles before a name, Russian academic degrees included ("к.ю.н. Пётр Сидоров").
 PERSON_TITLES = words("dr mr mrs ms prof professor к.ю.н д.ю.н к.и.н д.и.н к.ф.н проф д-р")
