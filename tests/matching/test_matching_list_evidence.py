@@ -177,6 +177,32 @@ def test_fair_and_just_are_near_and_a_country_after_a_dash_stays():
     assert compare("Civic Initiative", "Civil Initiative on Internet Policy").decision != "same"
 
 
+@pytest.mark.parametrize(
+    ("lines", "same"),
+    [
+        (
+            ["Helsinki Citizens Assembly-Vanadzor", "Yerevan Press Club", "HCA Vanadzor Office"],
+            True,
+        ),
+        (
+            [
+                "Հելսինկյան քաղաքացիական ասամբլեա-Վանաձոր",
+                "Երևանի մամուլի ակումբ",
+                "ՀՔԱ Վանաձորի գրասենյակ",
+            ],
+            True,
+        ),
+        # The office elsewhere, or no town to say where: not the body in Vanadzor.
+        (["Helsinki Citizens Assembly-Vanadzor", "Yerevan Press Club", "HCA Gyumri Office"], False),
+        (["Helsinki Citizens Assembly-Vanadzor", "Yerevan Press Club", "HCA Office"], False),
+        (["Helsinki Citizens Assembly", "Yerevan Press Club", "HCA Vanadzor Office"], False),
+    ],
+)
+def test_an_acronym_s_office_in_a_town_is_the_body_there(lines, same):
+    clusters = _clusters(lines)
+    assert (clusters[0] == clusters[2]) is same
+
+
 def test_in_personal_capacity_marks_a_person():
     line = parse_line("Gor Hakobyan (in personal capacity)")
     assert (line.kind, line.name) == ("person", "Gor Hakobyan")

@@ -1020,7 +1020,12 @@ def _acronym_of(line: ParsedLine, key: NameKey) -> str | None:
     "OSF" of "OSF-Armenia"): one word in capitals."""
     if line.kind != "org" or len(key.words) > 4:
         return None  # an acronym and at most three places
-    solo = [word for word in key.words if word not in key.places]
+    # "HCA Vanadzor Office", "ՀՔԱ Վանաձորի գրասենյակ": the office in a town is the body there.
+    solo = [
+        word
+        for word in key.words
+        if word not in key.places and not (word == "office" and key.places)
+    ]
     # Two letters only with a place ("TI Georgia"); see ``_list_acronyms``.
     shortest = 2 if len(solo) < len(key.words) or line.country else 3
     if (

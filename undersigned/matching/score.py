@@ -330,8 +330,11 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
                 reasons.append(f"different acronyms: {a.acronym} / {b.acronym}")
     for short, long_line, long_key in ((a, b, kb), (b, a, ka)):
         short_places = short.match.places if short.match else frozenset()
+        # "HCA Vanadzor Office": the office in a town is the body there.
         words = tuple(
-            word for word in (short.match.words if short.match else ()) if word not in short_places
+            word
+            for word in (short.match.words if short.match else ())
+            if word not in short_places and not (word == "office" and short_places)
         )
         long_acronym = acronym_letters(long_line.acronym)
         # "MDF" / "Media Development Foundation (MDF)": declared, two words and a form
