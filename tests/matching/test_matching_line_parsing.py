@@ -645,3 +645,72 @@ def test_names_with_the_words_of_a_sign_on_keep_them(raw, name):
 )
 def test_an_e_mail_s_greetings_closings_and_headers_are_noise(raw):
     assert parse_line(raw).kind == "noise"
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "representative"),
+    [
+        # A dash before a tab is a bullet; the organization stays.
+        ("–\tYerevan Press Club\tBoris Navasardian", "Yerevan Press Club", "Boris Navasardian"),
+        ("- | Yerevan Press Club | Boris Navasardian", "Yerevan Press Club", "Boris Navasardian"),
+        # Empty answers, websites, e-mails and phones go; a role between stays a role.
+        (
+            "Armenian Lawyers’ Association | N/A | Armenia",
+            "Armenian Lawyers’ Association (Armenia)",
+            None,
+        ),
+        ("Yerevan Press Club | ypc.am | Armenia", "Yerevan Press Club (Armenia)", None),
+        (
+            "Union of Informed Citizens | Armenia | info@uic.am",
+            "Union of Informed Citizens (Armenia)",
+            None,
+        ),
+        (
+            "Yerevan Press Club | President | Boris Navasardian",
+            "Yerevan Press Club",
+            "Boris Navasardian, President",
+        ),
+        # The person who filled in the form first, a country first.
+        (
+            "Anna Sargsyan | Women's Resource Center | Armenia",
+            "Women’s Resource Center (Armenia)",
+            "Anna Sargsyan",
+        ),
+        ("Georgia | ISFED | Tamar Beridze", "ISFED (Georgia)", "Tamar Beridze"),
+    ],
+)
+def test_a_form_s_export_keeps_the_organization_and_drops_what_names_no_one(
+    raw, name, representative
+):
+    line = parse_line(raw)
+    assert (line.kind, line.name, line.representative) == ("org", name, representative)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # Justified text, two people side by side, menus ending in a place.
+        "Women’s   Resource   Center   Gyumri",
+        "Anna Sargsyan      Lilit Petrosyan",
+        "Contact | Georgia",
+        "Home | About | Armenia",
+        "Главная | Армения",
+    ],
+)
+def test_rows_that_are_no_table_are_read_as_they_are(raw):
+    line = parse_line(raw)
+    assert line.representative is None and "(" not in line.name
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Лев Израилевич Пономарев",
+        "Даниил Шведов",
+        "Ирина Литвак",
+        "Данияр Асанов",
+        "Gevorg Manukyan, independent journalist",
+    ],
+)
+def test_names_and_surnames_like_countries_or_words_are_people(raw):
+    assert parse_line(raw).kind == "person"

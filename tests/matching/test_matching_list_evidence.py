@@ -1516,6 +1516,61 @@ def test_countries_in_russian_and_ukrainian_are_the_countries(a, b):
     )
 
 
+def test_an_entry_replaced_in_a_list_given_again_is_not_paired():
+    armenian = [
+        "«Ասպարեզ» լրագրողների ակումբ",
+        "Երևանի մամուլի ակումբ",
+        "«Ունիսոն» ՀԿ",
+        "Վանաձորի կանանց ռեսուրսային կենտրոն",
+        "Գորիսի մամուլի ակումբ",
+    ]
+    english = [
+        "Asparez Journalists’ Club",
+        "Yerevan Press Club",
+        "Unison NGO",
+        "Women’s Resource Center Gyumri",  # another town
+        "Goris Press Club",
+    ]
+    clusters = _clusters([*armenian, "Signatories:", *english])
+    assert clusters[3] != clusters[9]
+    armenian = [
+        "Երևանի մամուլի ակումբ",
+        "«Իրազեկ քաղաքացիների միավորում» ՀԿ",
+        "Գորիսի մամուլի ակումբ",
+        "Հայաստանի Հելսինկյան կոմիտե",
+        "«Ունիսոն» ՀԿ",
+    ]
+    english = [
+        "Yerevan Press Club",
+        "Legal Path NGO",  # other organizations in the place of two
+        "Goris Press Club",
+        "Armenian Environmental Front",
+        "Unison NGO",
+    ]
+    clusters = _clusters(["Ստորագրել են՝", *armenian, "Joined later:", *english])
+    assert clusters[2] != clusters[8] and clusters[4] != clusters[10]
+
+
+def test_places_below_an_entry_are_its_branches_or_said_once():
+    lines = [
+        "4. Yerevan Press Club",
+        "5. Helsinki Citizens’ Assembly",
+        "- Vanadzor",
+        "- Ijevan",
+        "6. Armenian Red Cross Society",
+        "– Gyumri",
+        "7. Goris Press Club",
+    ]
+    names = [line.name for line in cluster_lines(lines).lines]
+    assert names[1] == "Helsinki Citizens’ Assembly"
+    assert names[4] == "Armenian Red Cross Society – Gyumri"
+
+
+def test_a_cyrillic_word_cut_between_two_numbers_is_mended():
+    lines = ["3. Союз журналистов Арме", "нии", "4. Клуб журналистов"]
+    assert cluster_lines(lines).lines[0].name == "Союз журналистов Армении"
+
+
 def test_a_second_list_in_another_order_or_of_other_names_is_not_the_first_again():
     # Another order: "Yerevan Press Club" is entry 3 there.
     english = [*ENGLISH_HALF]

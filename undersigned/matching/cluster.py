@@ -1196,7 +1196,8 @@ def _join_wrapped(parsed: list[ParsedLine]) -> list[ParsedLine]:
             index += 1
             continue
         whole = _without_dangling_word(whole)
-        if index in towns and not whole.country:
+        # A place joined already ("– Gyumri", "(Gyumri)") is not added again.
+        if index in towns and not any(_qualifies(out[member]) for member in members[1:]):
             whole = _qualified(whole, towns[index])
         out[index] = replace(whole, raw=head.raw)
         for member in members[1:]:
@@ -1246,6 +1247,11 @@ def _between_numbers(parsed: list[ParsedLine], numbers: list[int | None]) -> dic
             if numbers[following] is not None or not tail.raw.strip() or tail.kind == "person":
                 break
             if _qualifies(tail):
+                # One place says where the entry works; more are its branches, each a
+                # line of its own ("5. Helsinki Citizens’ Assembly" / "- Vanadzor" / "- Ijevan").
+                after = parsed[following + 1] if following + 1 < len(parsed) else None
+                if run or (after is not None and _qualifies(after)):
+                    break
                 run.append(following)
                 continue
             if tail.kind == "org" or (
@@ -1298,12 +1304,15 @@ def _ends_a_word(name: str, tail: str) -> bool:
     start, rest = head_words[-1], tail_words[0]
     if not (rest[:1].islower() and start.isalpha() and rest.isalpha()):
         return False
-    glued = (start + rest).lower()
+    glued, first, second = (
+        transliterate(text).lower() for text in (start + rest, start, rest)
+    )  # "Арме" / "нии"
     return (
-        vocab.concept_of(glued) is not None
-        and vocab.concept_of(start.lower()) is None
-        and vocab.concept_of(rest) is None
-        and rest not in vocab.STOP_WORDS
+        (vocab.concept_of(glued) is not None or vocab.place_of(glued) is not None)
+        and vocab.concept_of(first) is None
+        and vocab.place_of(first) is None
+        and vocab.concept_of(second) is None
+        and second not in vocab.STOP_WORDS
     )
 
 
@@ -1581,22 +1590,52 @@ def _parallel_entries(parsed: list[ParsedLine]) -> list[tuple[int, int, int]]:
                 continue  # the two lists name their entries in another order
             anchored = set(anchors)
             for number in shared:
-                # Between two anchors: an entry left out in one language and another
-                # added further on shift what lies between, and words that do not
-                # translate would not show it.
+                a, b = parsed[one[number]], parsed[two[number]]
+                if a.kind != "org" or b.kind != "org":
+                    continue
                 if number not in anchored and not (
-                    number - 1 in anchored and number + 1 in anchored
+                    # Between two anchors: an entry left out in one language and another
+                    # added further on shift what lies between, and words that do not
+                    # translate would not show it.  Nor would an entry replaced by
+                    # another: two words of their meaning must agree, and no place differ.
+                    number - 1 in anchored and number + 1 in anchored and _translates_in_part(a, b)
                 ):
                     continue
-                a, b = parsed[one[number]], parsed[two[number]]
-                if a.kind == b.kind == "org" and not (
-                    a.country and b.country and places_conflict(a.country, b.country)
-                ):
+                if not (a.country and b.country and places_conflict(a.country, b.country)):
                     found.append((one[number], two[number], number))
     return found
 
 
 _PARALLEL_ANCHORS = 0.5  # the share of same-numbered entries the words already join
+
+
+def _translates_in_part(a: ParsedLine, b: ParsedLine) -> bool:
+    """Whether two names that do not meet by their words may still be one name in two
+    languages: two words of meaning agree, besides places and legal forms ("Media
+    Initiatives Center" / «Լրատվամիջոցների նախաձեռնությունների կենտրոն»: initiatives,
+    center), and no places differ ("Women’s Resource Center Gyumri" is not the one in
+    Vanadzor)."""
+    if a.match is None or b.match is None:
+        return False
+    places_a = {
+        vocab.place_of(raw) or word
+        for raw, word in zip(a.match.raw, a.match.words, strict=True)
+        if word in a.match.places
+    }
+    places_b = {
+        vocab.place_of(raw) or word
+        for raw, word in zip(b.match.raw, b.match.words, strict=True)
+        if word in b.match.places
+    }
+    if a.country:
+        places_a.add(vocab.place_of(a.country) or a.country)
+    if b.country:
+        places_b.add(vocab.place_of(b.country) or b.country)
+    if any(places_conflict(x, y) for x in places_a for y in places_b):
+        return False
+    meaning_a = set(a.match.words) - a.match.places - a.match.forms
+    meaning_b = set(b.match.words) - b.match.places - b.match.forms
+    return len(meaning_a & meaning_b) >= 2
 
 
 def _crossed(

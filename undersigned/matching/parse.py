@@ -1052,12 +1052,16 @@ def _from_columns(raw: str) -> str:
     Ioannisyan", "ISFED | Georgia | Tamar Beridze"), written as a line of a list ("Union
     of Informed Citizens NGO (Armenia) – Daniel Ioannisyan").
 
-    A number heading the row is its numbering; trailing cells of places and a last cell
-    with a person's name are the qualifier and the representative; a first cell saying
-    that no organization signs ("individual", "—") leaves the person.  Without a number or
-    a tab, a row is a table's only with such cells and with three spaces or a bar between
-    them: two spaces typed inside a name are only spaces ("Liceul Teoretic  Mihai
-    Eminescu"), and bars between other words are a page's menu.
+    A number heading the row is its numbering.  Cells of places (first or last) are the
+    qualifier, a person's cell (last or first) the representative, and a role's cell
+    their role; empty answers, websites, e-mails, phones and timestamps go.  A first
+    cell saying that no organization signs ("individual", or a dash with nothing else
+    but a person and places) leaves the person; two people side by side are left as
+    they are.  Without a number or a tab, a row is a table's only with a place, a person
+    or a role in it and with three spaces or a bar between cells: two spaces typed
+    inside a name are only spaces ("Liceul Teoretic  Mihai Eminescu"), justified text
+    spaces every word widely ("Women’s   Resource   Center   Gyumri"), and bars with no
+    person and no name of two words or more are a page's menu ("Contact | Georgia").
     """
     if _SPACED_PAGE_RE.match(raw.strip()):
         return raw  # "2 | P a g e"
@@ -1069,26 +1073,51 @@ def _from_columns(raw: str) -> str:
     if numbered:
         cells = cells[1:]
     certain = numbered or "\t" in raw
-    if not (certain or _WIDE_CELL_RE.search(raw)):
+    barred = " | " in raw
+    if not certain and not _WIDE_CELL_RE.search(raw):
         return raw  # spaces typed twice ("Liceul Teoretic  Mihai Eminescu") make no table
-    alone = len(cells) > 1 and cells[0].lower() in _NO_ORGANIZATION
+    if not (certain or barred) and all(" " not in cell for cell in cells):
+        return raw  # justified text: every word set apart alike
+    alone = cells[0].lower() in _NO_ORGANIZATION
     if alone:
         cells = cells[1:]
+    cells = [cell for cell in cells if not _empty_cell(cell)]
     role: str | None = None
     person: str | None = None
     places: list[str] = []
-    # From the end: a role, the person it belongs to, the places.
-    if len(cells) > 1 and _is_a_profession([word for word, _ in latin_words(cells[-1])]):
-        role = cells.pop()
-    if len(cells) > 1 and (looks_like_person(cells[-1]) or looks_like_person_with_role(cells[-1])):
-        person = cells.pop()
-    while len(cells) > 1 and "(" not in cells[-1] and _is_placeish(cells[-1]):
-        places.insert(0, cells.pop())
+    # From the end: a role, the person it belongs to, the places, in any order.
+    while len(cells) > (0 if alone else 1):
+        last = cells[-1]
+        words = [word for word, _ in latin_words(last)]
+        if role is None and person is None and _only_a_role(words):
+            role = cells.pop()
+        elif person is None and (looks_like_person(last) or looks_like_person_with_role(last)):
+            person = cells.pop()
+        elif "(" not in last and _is_placeish(last):
+            places.insert(0, cells.pop())
+        else:
+            break
+    # From the start: places, or the person who filled in the form.
+    while len(cells) > 1 and "(" not in cells[0] and _is_placeish(cells[0]):
+        places.append(cells.pop(0))
+    if person is None and len(cells) > 1 and looks_like_person(cells[0]):
+        person = cells.pop(0)
+    # A role between the name and the person ("Yerevan Press Club | President | …").
+    for index in range(len(cells) - 1, 0, -1):
+        if role is None and _only_a_role([word for word, _ in latin_words(cells[index])]):
+            role = cells.pop(index)
     if not (certain or places or person or role):
         return raw
-    if alone and person:
-        return f"{person}, {role}" if role else person
-    text = " ".join(cells)
+    if barred and not person and not any(len(cell.split()) >= 2 for cell in cells):
+        return raw  # a menu ("Contact | Georgia", "Home | About | Armenia")
+    if not cells:
+        if alone and person:
+            return f"{person}, {role}" if role else person
+        return raw
+    if person and len(cells) == 1 and looks_like_person(cells[0]):
+        return raw  # two people side by side ("Anna Sargsyan      Lilit Petrosyan")
+    scripts = {script_of(cell) for cell in cells}
+    text = " / ".join(cells) if len(cells) == 2 and len(scripts) == 2 else " ".join(cells)
     if role and not person:
         text += f", {role}"  # "46   Arzu Geybulla   Azerbaijan   journalist": a person
     if places:
@@ -1096,6 +1125,36 @@ def _from_columns(raw: str) -> str:
     if person:
         text += f" – {person}, {role}" if role else f" – {person}"
     return text
+
+
+def _only_a_role(words: list[str]) -> bool:
+    """A cell that only says what a person does ("journalist", "President")."""
+    return _is_a_profession(words) or (
+        bool(words)
+        and all(word in vocab.ROLE_WORDS or word in vocab.STOP_WORDS for word in words)
+        and any(word in vocab.ROLE_WORDS for word in words)
+    )
+
+
+# Cells of a form's export that say nothing of who signs.
+_EMPTY_CELLS = frozenset(
+    ["n/a", "na", "none", "no", "yes", "-", "–", "—", "нет", "да", "չկա", "այո", "ոչ", "არა", "კი"] + ["no website", "not applicable"]
+)
+_PHONE_RE = re.compile(r"^\+?[\d\s().-]{7,}$")
+_TIMESTAMP_RE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_EMAIL_RE = re.compile(r"^\S+@\S+\.\w+$")
+
+
+def _empty_cell(cell: str) -> bool:
+    """A cell that names no one: an empty answer, a website, an e-mail, a phone, a time."""
+    text = cell.strip()
+    return (
+        text.lower() in _EMPTY_CELLS
+        or bool(_PHONE_RE.match(text))
+        or bool(_TIMESTAMP_RE.match(text))
+        or bool(_EMAIL_RE.match(text))
+        or bool(_WEBSITE_RE.fullmatch(text))
+    )
 
 
 def _signed_name(text: str) -> str:

@@ -92,6 +92,7 @@ _LEGAL_FORMS_BY_LANGUAGE: dict[str, dict[str, str]] = {
     },
     "hy": {
         "ՀԿ": "ngo",
+        "ԲՀԿ": "ngo",  # a charitable NGO
         "հասարակական կազմակերպութ*": "ngo",
         "հ/կ": "ngo",
         "հ կ": "ngo",  # "հ/կ" as the words read it
@@ -313,7 +314,7 @@ CONCEPTS: dict[str, str] = {
     "right": "right rights իրավունք* прав права право правам praw drepturi* droits უფლებ*",
     "human": "human humans մարդու մարդկանց մարդկային* человек* людин* czlowiek* omului ადამიან*",
     "youth": "youth youths young երիտասարդ* молодеж* молодёж* ახალგაზრდ* молод* молоді* маладз*",
-    "children": "children child childrens ребен* детей дети детск* детям երեխա* ბავშვ*",
+    "children": "children child childrens ребен* детей дети детск* детям երեխա* մանուկներ մանուկների մանկական ბავშვ*",
     "disabled": "disabled disability disabilities handicapped հաշմանդամ* инвалид* შშმ შეზღუდულ*",
     "development": "development develop developing զարգացում* զարգացման развити* განვითარ*",
     "society": "society societies հասարակություն общество общества საზოგადოებ*",
@@ -469,6 +470,15 @@ CONCEPTS: dict[str, str] = {
     "border": "border borders boundaries frontier* granic* սահման* границ* кордон* საზღვ*",
     "violence": "violence assault բռնութ* насили* ძალადობ*",
     "sexual": "sexual սեռական* сексуальн* სექსუალურ*",
+    "front": "front ճակատ* фронт фронта фронту ფრონტი",
+    "side": "side sides կողմ* сторона стороны сторону მხარე",
+    "mobilization": "mobilization mobilisation mobilizing համախմբ* мобилизац* მობილიზ*",
+    "preservation": (
+        "preservation preserving conservation conserving պահպանման պահպանութ* сохранени* შენარჩუნ*"
+    ),
+    "wild": "wild wildlife վայրի дикой дикая диких ველურ*",
+    "nature": "nature natural բնութ* բնական* природ* ბუნებ*",
+    "assets": "assets values heritage արժեքներ* ценност* ღირებულ*",
     "stop": "stop stopping դադարեց* прекращ* შეწყვიტ* შეწყვეტ*",
     "bureau": "bureau бюро բյուրո ბიურო",
     "election": "election elections electoral ընտրութ* ընտրական* выбор* избира* არჩევნ* საარჩევნო",
@@ -481,7 +491,9 @@ CONCEPTS: dict[str, str] = {
     "sustainable": "sustainable sustainability կայուն* устойчив* მდგრად*",
     "need": "need needs կարիք* нужд* потребност* საჭიროებ*",
     "special": "special հատուկ* особ* специальн* სპეციალურ*",
-    "issue": "issue issues problem problems հիմնախնդ* խնդիր* проблем* вопрос* საკითხ*",
+    "issue": (
+        "issue issues problem problems affairs հիմնախնդ* խնդիր* հարցեր* проблем* вопрос* საკითხ*"
+    ),
     "east": "east eastern արևել* восток* восточн* схід* східн* აღმოსავლ*",
     "spring": "spring garun գարուն* весна вясна viasna vyasna vesna გაზაფხულ*",
     "ethics": "ethics ethical էթիկ* этик* ეთიკ*",
@@ -713,7 +725,7 @@ _MORE_CONCEPTS: dict[str, str] = {
     "bridge": "bridge bridges kamurj* мост моста мосты міст мосту ხიდი ხიდის",
     # Ordinary English words of names, so that none passes for a name of its own
     # ("Mission Armenia" is not "Mission Aid and Development").
-    "mission": "mission missions",
+    "mission": "mission missions առաքելութ* миссия миссии місія місії მისია",
     "vision": "vision visions",
     "step": "step steps",
     "way": "way ways",
@@ -742,7 +754,8 @@ _MORE_CONCEPTS: dict[str, str] = {
         "кризис* дағдарыс* ճգնաժամ* კრიზის*"
     ),
     "safety": (
-        "safety security securitat* siguranta* tehlukesiz* безпек* безопасн* қауіпсізді* коопсузду*"
+        "safety security securitat* siguranta* tehlukesiz* безпек* безопасн* қауіпсізді* коопсузду* "
+        "անվտանգ*"
     ),
     "oil": "oil petrol* neft neftci* нафта нафти нафтов* нефть нефти нефтян* мұнай* мунай*",
     "expert": "expert* ekspert* експерт* эксперт* сарапшы*",
@@ -804,6 +817,7 @@ RELATED: dict[frozenset[str], float] = {
     frozenset({"law", "legal"}): 0.85,
     # Georgian "სამართლიანი", Russian "справедливый": fair and just at once.
     frozenset({"fair", "justice"}): 0.85,
+    frozenset({"research", "studies"}): 0.85,
 }
 
 # ---------------------------------------------------------------- places
@@ -940,49 +954,67 @@ _PLACE_TRANSLATIONS: dict[str, str] = {
     "Nederlandse": "netherlands",
 }
 # Countries as Russian, Ukrainian and Belarusian lists write them, and a few more
-# adjectives, by the Latin spelling of their stem ("norveg": Норвегия, Норвегии; "norvezh":
-# Норвежский): ``place_of`` reads a stem with up to five letters of ending.
+# adjectives, by their Latin spelling.  A form ending in "*" is a stem that ``place_of``
+# reads with up to five letters of ending ("norvezh*": Норвежский, Норвежская); the rest
+# are whole words only, since so many nouns are also names and surnames: Даниил is no
+# Denmark, Шведов no Sweden, Сербин no Serbia, Литвак no Lithuania.
 _COUNTRY_FORMS: dict[str, str] = {
-    "norway": "norveg norvezh norvez narveg narvezh",
-    "netherlands": "niderland nyderland golland",
-    "belgium": "belgi belgian",
-    "bulgaria": "bolgar",
-    "poland": "polsha polshi polshe polshu polsk polshch",
-    "germany": "nemets nimets nimechchin deutsch niemiec",
-    "france": "frantsi frantsuz francais francaise",
-    "sweden": "shvetsi shved",
-    "czechia": "chekhi cheshsk",
-    "usa": "ssha amerikansk american",
-    "uk": "velikobritani britan",
-    "ireland": "irlandi irlandsk irish",
-    "lithuania": "litva litvy litve litovsk",
-    "latvia": "latvi",
-    "estonia": "estoni",
-    "switzerland": "shveytsar swiss",
-    "austria": "avstri",
-    "italy": "itali",
-    "spain": "ispani ispansk spanish",
-    "hungary": "vengri vengersk hungarian",
-    "slovakia": "slovaki slovatsk slovak",
-    "serbia": "serbi serbsk",
-    "croatia": "khorvati khorvatsk",
-    "turkey": "turtsi turetsk turkish",
-    "israel": "izrail",
-    "canada": "kanad canadian",
-    "romania": "rumyni rumynsk",
-    "moldova": "moldavi moldavsk moldovsk",
-    "ukraine": "ukrain ukrayin",
-    "russia": "rossiy rossii rosiy rosii",
-    "armenia": "virmen",
-    "belarus": "belorus belarusk bilorus",
-    "finland": "finlyandi finlyandsk",
-    "denmark": "daniya danii datsk",
-    "greece": "gretsi grechesk",
-    "crimea": "krym kryma krymu krymsk krim krimu krimsk",
+    "norway": "norvegiya norvegii norvegiyu norvegiyi norvezh* norvezk* narvegiya narvezh*",
+    "netherlands": "niderland* nyderland* gollandiya gollandii gollandsk*",
+    "belgium": "belgiya belgii belgiyu belgiyi belgiysk* belgian",
+    "bulgaria": "bolgariya bolgarii bolgariyu bolgariyi bolgarsk*",
+    "poland": "polsha polshi polshe polshu polshcha polshchi polskiy polskaya polskoe polskogo "
+    "polskoy polskikh polska",
+    "germany": "nemetsk* nimetsk* nimechchina nimechchini",
+    "france": "frantsiya frantsii frantsiyu frantsiyi frantsuzsk* frantsuzk* francais francaise",
+    "sweden": "shvetsiya shvetsii shvetsiyu shvetsiyi shvedsk*",
+    "czechia": "chekhiya chekhii chekhiyu chekhiyi cheshsk*",
+    "usa": "ssha amerikansk* american",
+    "uk": "velikobritaniya velikobritanii britansk*",
+    "ireland": "irlandiya irlandii irlandsk* irish",
+    "lithuania": "litva litvy litve litvu litovsk*",
+    "latvia": "latviya latvii latviysk*",
+    "estonia": "estoniya estonii estonsk*",
+    "switzerland": "shveytsariya shveytsarii shveytsarsk* swiss",
+    "austria": "avstriya avstrii avstriysk*",
+    "italy": "italiya italii italyansk* italian",
+    "spain": "ispaniya ispanii ispansk* spanish",
+    "hungary": "vengriya vengrii vengersk* hungarian",
+    "slovakia": "slovakiya slovakii slovatsk* slovak",
+    "serbia": "serbiya serbii serbian",
+    "croatia": "khorvatiya khorvatii khorvatsk*",
+    "turkey": "turtsiya turtsii turkish",
+    "israel": "izrail izrailya",
+    "canada": "kanada kanady kanade kanadsk* canadian",
+    "romania": "rumyniya rumynii rumynsk*",
+    "moldova": "moldaviya moldavii moldavsk* moldovsk* moldovy",
+    "ukraine": "ukraina ukrainy ukraine ukrainu ukrainsk* ukrayina ukrayiny ukrayini ukrayinsk*",
+    "russia": "rossiya rossii rossiyu rossiysk* rosiya rosii rosiyi rosiysk*",
+    "armenia": "virmeniya virmenii virmensk* armyansk* armyan",
+    "georgia": "gruzinsk* gruziyi",
+    "belarus": "belorussk* belarusk* belarusi bilorus*",
+    "finland": "finlyandiya finlyandii finlyandsk*",
+    "denmark": "datsk*",
+    "greece": "gretsiya gretsii grechesk*",
+    "crimea": "krym kryma krymu kryme krymsk* krim krimu krimsk*",
 }
 PLACE_ALIASES: dict[str, str] = {
     transliterate(word).lower(): place for word, place in _PLACE_TRANSLATIONS.items()
-} | {form: place for place, forms in _COUNTRY_FORMS.items() for form in forms.split()}
+} | {
+    form: place
+    for place, forms in _COUNTRY_FORMS.items()
+    for form in forms.split()
+    if not form.endswith("*")
+}
+# Stems read with an ending; the translations above are read so too, as they always were.
+_PLACE_STEMS: dict[str, str] = {
+    transliterate(word).lower(): place for word, place in _PLACE_TRANSLATIONS.items()
+} | {
+    form[:-1]: place
+    for place, forms in _COUNTRY_FORMS.items()
+    for form in forms.split()
+    if form.endswith("*")
+}
 COUNTRIES = words(
     "armenia georgia azerbaijan russia ukraine belarus moldova kazakhstan kyrgyzstan "
     "tajikistan uzbekistan turkmenistan turkey iran usa uk france germany netherlands "
@@ -1074,7 +1106,7 @@ def place_of(word: str) -> str | None:
         stem = word[:size]
         if stem in PLACES:
             return stem
-        alias = PLACE_ALIASES.get(stem)
+        alias = _PLACE_STEMS.get(stem)
         if alias is not None:
             return alias
     # A short town with a case ending ("berdi", "berda" of Berd); not "loria", "irani".
