@@ -317,7 +317,7 @@ def test_a_website_in_brackets_is_left_out(raw, words):
     assert line.match is not None and line.match.words == words
 
 
-@pytest.mark.parametrize("raw", ["www.civilnet.am", "see www.hrw.org", "info@ypc.am"])
+@pytest.mark.parametrize("raw", ["www.civilnet.am/news/123", "see www.hrw.org", "info@ypc.am"])
 def test_an_address_alone_is_noise(raw):
     assert parse_line(raw).kind == "noise"
 

@@ -894,6 +894,15 @@ def test_a_website_signing_as_an_outlet_is_that_outlet():
     assert len(set(clusters)) == 5
 
 
+@pytest.mark.parametrize(
+    "site", ["www.civilnet.am", "https://civilnet.am/", "https://www.civilnet.am"]
+)
+def test_a_website_alone_with_www_or_https_signs_as_its_outlet(site):
+    clusters = _clusters(["CivilNet", "Hetq Online", "Yerevan Press Club", site])
+    assert clusters[0] == clusters[3]
+    assert parse_line(site.rstrip("/") + "/news/123").kind == "noise"  # a page is an address
+
+
 def test_a_website_two_names_could_own_decides_nothing():
     lines = ["Hetq Online", "Hetq TV", "hetq.am"]
     assert len(cluster_lines(lines).clusters) == 3

@@ -92,6 +92,7 @@ _SIGNED_BEFORE_RE = re.compile(
     r")?"
 )
 _THE_RE = re.compile(r"(?i)the\s+")
+_BARE_SITE_RE = re.compile(r"^\s*(?:https?://(?:www\.)?|www\.)([\w-]+\.[a-z]{2,6})/?\s*$", re.I)
 _NO_ORGANIZATION_NAMED = frozenset({"myself", "ourselves", "me", "us", "all of us"})
 _SIGNED_AROUND_RE = re.compile(
     r"(?i)^(?:on behalf of\s+(?:the\s+)?(?P<behalf>.+?),\s*(?:we|i)\s+(?:\w+\s+){0,2}"
@@ -1138,7 +1139,8 @@ def _only_a_role(words: list[str]) -> bool:
 
 # Cells of a form's export that say nothing of who signs.
 _EMPTY_CELLS = frozenset(
-    ["n/a", "na", "none", "no", "yes", "-", "–", "—", "нет", "да", "չկա", "այո", "ոչ", "არა", "კი"] + ["no website", "not applicable"]
+    ["n/a", "na", "none", "no", "yes", "-", "–", "—", "нет", "да", "չկա", "այո", "ոչ", "არა", "კი"]
+    + ["no website", "not applicable"]
 )
 _PHONE_RE = re.compile(r"^\+?[\d\s().-]{7,}$")
 _TIMESTAMP_RE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
@@ -1185,6 +1187,9 @@ def parse_line(raw: str) -> ParsedLine:
         return ParsedLine(raw=raw, kind="noise", name="", reason="too long for a name")
     text = _from_columns(raw) if "\t" in raw or "  " in raw or " | " in raw else raw
     text = _signed_name(text)
+    bare = _BARE_SITE_RE.match(text)
+    if bare is not None:
+        text = bare.group(1)  # "www.civilnet.am": an outlet signing by its website
     joins = _JOINS_RE.search(text) if any(mark in text for mark in _JOIN_MARKS) else None
     if joins and _joins_after_a_name(_strip_numbering(text[: joins.start()].strip()), joins):
         text = text[: joins.start()]
