@@ -92,6 +92,21 @@ _SIGNED_BEFORE_RE = re.compile(
     r")?"
 )
 _THE_RE = re.compile(r"(?i)the\s+")
+# Words every sign-on sentence above holds one of (a cheap test before the patterns).
+_SIGN_ON_MARKS = (
+    "behalf",
+    "+1",
+    "join",
+    "sign",
+    "support",
+    "please",
+    "count us",
+    "միան",
+    "ვუერთ",
+    "უერთ",
+    "присоед",
+    "подпис",
+)
 _BARE_SITE_RE = re.compile(r"^\s*(?:https?://(?:www\.)?|www\.)([\w-]+\.[a-z]{2,6})/?\s*$", re.I)
 _NO_ORGANIZATION_NAMED = frozenset({"myself", "ourselves", "me", "us", "all of us"})
 _SIGNED_AROUND_RE = re.compile(
@@ -1164,6 +1179,9 @@ def _signed_name(text: str) -> str:
     we sign the statement." is "Bridge of Hope NGO"), or ``text`` as it is.  Emoji go."""
     if _EMOJI_RE.search(text):
         text = _EMOJI_RE.sub("", text)
+    lower = text.lower()
+    if not any(mark in lower for mark in _SIGN_ON_MARKS):
+        return text
     around = _SIGNED_AROUND_RE.match(text)
     if around is not None:
         name = next(group for group in around.groups() if group)

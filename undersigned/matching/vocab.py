@@ -1211,7 +1211,9 @@ def concept_of(word: str) -> str | None:
         found = EXACT_CONCEPTS.get(singular)
         if found is not None:
             return found
-    return _loose_concept(word) if word.isascii() and len(word) > 3 else None
+    # Only a word with a letter the loose spelling changes or yields can differ there.
+    loose = len(word) > 3 and word.isascii() and any(char in word for char in "cjxqg")
+    return _loose_concept(word) if loose else None
 
 
 def _loose_concept(word: str) -> str | None:
