@@ -285,6 +285,9 @@ LABELLED = (
     "blind14_lists.tsv",
     "blind15_lists.tsv",
     "blind16_lists.tsv",
+    "blind17_lists.tsv",
+    "blind18_lists.tsv",
+    "blind19_lists.tsv",
 )
 
 

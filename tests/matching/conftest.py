@@ -69,6 +69,14 @@ Data files (tab-separated, header ``statement_id line_no raw cluster kind``):
   Georgian coalition with acronyms, a Russian regional list, a Facebook post where
   organizations join in the comments, an international letter with national sections,
   and a PDF with page furniture and hyphenated wraps.
+- ``blind17_lists.tsv``: seven more (1701–1707), also blind: Armenian civil society
+  2018–2024 in English, Armenian script and Russian, and a list given in Armenian then
+  in English without numbers;
+- ``blind18_lists.tsv``: seven more (1801–1807), also blind: regional and international
+  coalitions, lists given in English then Russian, names in their national languages;
+- ``blind19_lists.tsv``: seven more (1901–1907), also blind, lists as they arrive: a
+  form's export with bars and wide spaces, a PDF, Facebook comments, e-mail replies,
+  Armenian typed in Latin letters, Georgian and English, two merged batches.
 """
 
 from __future__ import annotations
@@ -252,6 +260,21 @@ def blind15_lists() -> dict[str, list[Row]]:
 @pytest.fixture(scope="session")
 def blind16_lists() -> dict[str, list[Row]]:
     return load_lists("blind16_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind17_lists() -> dict[str, list[Row]]:
+    return load_lists("blind17_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind18_lists() -> dict[str, list[Row]]:
+    return load_lists("blind18_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind19_lists() -> dict[str, list[Row]]:
+    return load_lists("blind19_lists.tsv")
 
 
 @pytest.fixture(scope="session")

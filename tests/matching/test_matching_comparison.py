@@ -434,3 +434,21 @@ def test_an_association_of_a_few_words_may_gather_their_ngos():
 
 def test_an_english_silent_e_is_no_difference_across_scripts():
     assert compare("«Սոցիոսկոպ» ՀԿ", "Socioscope NGO").decision == "same"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "decision"),
+    [
+        # A foundation is no association, whatever the rest agrees on.
+        (
+            "Хельсинкский фонд по правам человека (Польша)",
+            "“Հելսինկյան ասոցիացիա” իրավապաշտպան ՀԿ",
+            "review",
+        ),
+        # Kinds that one language names where another names the other.
+        ("Sose Women Fund", "Sose Women Foundation", "same"),
+        ("Eurasia Partnership Foundation", "Фонд «Евразийское партнерство»", "same"),
+    ],
+)
+def test_different_kinds_of_body_keep_two_names_from_a_merge(a, b, decision):
+    assert compare(a, b).decision == decision

@@ -714,3 +714,61 @@ def test_rows_that_are_no_table_are_read_as_they_are(raw):
 )
 def test_names_and_surnames_like_countries_or_words_are_people(raw):
     assert parse_line(raw).kind == "person"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Հավանել",
+        "Поделиться",
+        "Share on Facebook | Share on X",
+        "Dear Chairperson-in-Office,",
+        "Уважаемый Действующий председатель!",
+        "* joined after the publication of the Russian version",
+        "The letter remains open for signatures.",
+        "(batch 2 continues in the spreadsheet – 4 more to check)",
+        "Signatories (batch 1 – from the shared doc, 29.07)",
+        "Civic Solidarity Platform: Open letter to the OSCE Chairperson-in-Office on journalists",
+        "EaP CSF Statement: Georgia must withdraw the law on foreign influence",
+        "Спільне звернення до ОБСЄ та МКЧХ щодо звільнення українських журналістів",
+        "Հասարակական կազմակերպությունների հայտարարությունը դատական համակարգում անցումային "
+        "արդարադատության գործիքների կիրառման մասին",
+        "Հայտարարությանը միանալու համար գրեք մեզ հաղորդագրություն։",
+        "თბილისი, 2024 წლის 4 აპრილი",
+    ],
+)
+def test_more_chrome_salutations_notes_and_titles_are_noise(raw):
+    assert parse_line(raw).kind == "noise"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Dear Heart NGO",
+        "*Freedom House",
+        "Committee for the Statement of Rights of Armenia",
+        "Like Minded Foundation",
+    ],
+)
+def test_names_near_those_notes_stay_names(raw):
+    assert parse_line(raw).kind == "org"
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        (
+            "Please add me as an individual – Arpine Grigoryan, lawyer, Yerevan",
+            "Arpine Grigoryan, lawyer, Yerevan",
+        ),
+    ],
+)
+def test_a_person_signing_in_a_sentence_is_that_person(raw, name):
+    line = parse_line(raw)
+    assert (line.kind, line.name) == ("person", name)
+
+
+def test_a_town_said_so_in_brackets_is_a_place_the_vocabulary_need_not_know():
+    line = parse_line("ОО «Нотабене» (г. Худжанд)")
+    assert line.match is not None and line.match.words == ("notabene",)
+    assert line.country == "khudzhand"

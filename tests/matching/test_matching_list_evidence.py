@@ -203,6 +203,37 @@ def test_an_acronym_s_office_in_a_town_is_the_body_there(lines, same):
     assert (clusters[0] == clusters[2]) is same
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Defence Line", "Müdafiə Xətti"),
+        ("Lawtrend Centre for Legal Transformation", "Центр правовой трансформации «Lawtrend»"),
+        ("Asociația Obștească „Ambasada Drepturilor Omului”", "Human Rights Embassy"),
+        ("ОО «Нота Бене» (Худжанд)", "ОО «Нотабене» (г. Худжанд)"),
+        ("Front Line Defenders", "Frontline Defenders"),
+    ],
+)
+def test_more_translations_are_the_same(a, b):
+    assert compare(a, b).decision == "same"
+
+
+def test_a_name_of_its_own_that_looks_like_a_word_names_its_long_form_in_a_list():
+    lines = [
+        "Unison NGO",
+        "Yerevan Press Club",
+        "Pink Armenia human rights NGO",
+        "Helsinki Committee of Armenia",
+        "Armenian Lawyers’ Association",
+        "Unison NGO for Support of People with Special Needs",
+        "Pink Armenia",
+        "Goris Press Club",
+        "Gyumri Youth Initiative Center",
+    ]
+    clusters = _clusters(lines)
+    assert clusters[0] == clusters[5]  # "Unison" only looks like "union"
+    assert clusters[2] == clusters[6]  # both name the country where the list works
+
+
 def test_in_personal_capacity_marks_a_person():
     line = parse_line("Gor Hakobyan (in personal capacity)")
     assert (line.kind, line.name) == ("person", "Gor Hakobyan")

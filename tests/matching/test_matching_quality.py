@@ -73,6 +73,9 @@ BLIND_SETS = [
     ("blind14_lists", 0, 0.85),
     ("blind15_lists", 0, 0.65),
     ("blind16_lists", 1, 0.85),
+    ("blind17_lists", 0, 0.85),
+    ("blind18_lists", 0, 0.85),
+    ("blind19_lists", 0, 0.8),
 ]
 
 

@@ -569,14 +569,14 @@ class _Nodes:
         if self.keys[node].forms - {"ngo"} - long_forms:
             return False
         # "PINK Armenia": only the country where the list works, where the long name
-        # names no place, for a name of its own (not "Women for Peace"), and not for a
-        # body with national chapters.
+        # names no other place ("Pink Armenia human rights NGO" names the same), for a
+        # name of its own (not "Women for Peace"), and not for a body with national
+        # chapters.
         short_places = self._where(node) - core
         if short_places and (
             generic
             or short_places != {self.home_country(node, long)}
-            or self.parsed[long].country
-            or self.keys[long].places - core
+            or (self._where(long) - core) - short_places
             or vocab.NETWORK_WORDS & set(self.keys[long].words)
         ):
             return False
@@ -928,10 +928,12 @@ def _own_word(key: NameKey) -> frozenset[str]:
     """The one word of an unquoted name that is a name of its own ("EcoLur Informational
     NGO", "Socioscope Societal Research and Consultancy Center"): the only distinctive
     word, not a place; empty when there are none or several."""
+    # A word that only looks like a typing error of a generic one ("Unison", union) is
+    # a name of its own too.
     own = [
         word
-        for word, prior in zip(key.words, key.prior, strict=True)
-        if prior >= vocab.DISTINCTIVE_WEIGHT and word not in key.places
+        for word, prior, typo in zip(key.words, key.prior, key.typos, strict=True)
+        if (prior >= vocab.DISTINCTIVE_WEIGHT or typo) and word not in key.places
     ]
     if (
         len(own) != 1

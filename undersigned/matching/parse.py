@@ -58,6 +58,8 @@ _COMMENT_RE = re.compile(
     r"|(?:мы\s+)?(?:тоже\s+)?(?:присоединяемся|присоединяюсь|подписываемся|подписываюсь)"
     r"|ვუერთდებით|ვუერთდები"
     r"|see translation|most relevant|all comments|newest|top fan|author|gif|like|reply"
+    r"|հավանել|մեկնաբանել|կիսվել|պատասխանել|поделиться|нравится|мне нравится|комментировать"
+    r"|ответить|მოწონება|კომენტარი|გაზიარება|share on \w+(?:\s*\|\s*share on \w+)*"
     r"|view (?:\d+ )?(?:more|previous) (?:replies|reply|comments)|write a comment…?"
     r"|great initiative|\d+\s+comments?(?:\s+\d+\s+shares?)?|\d+\s+shares?"
 )
@@ -84,6 +86,9 @@ _SIGNED_BEFORE_RE = re.compile(
     r"\+\s*1\s*(?:from\s+)?"
     r"|(?:yes,?\s*)?count us in\s*[–—:-]\s*"
     r"|please\s+(?:sign\s+us\s+(?:in|up)|add)(?!\s+me\b)\s*[:–—-]?\s*"
+    r"|please\s+add\s+me(?:\s+as\s+an?\s+individual)?\s*[:–—-]\s*"
+    r"|i\s+(?:would\s+like\s+to|want\s+to|also)\s+sign(?:\s+in\s+my\s+personal\s+capacity"
+    r"|\s+as\s+an?\s+individual)?\s*[:–—-]\s*"
     r"|(?:we|i)\s+(?:also\s+)?(?:join|sign)(?:\s+(?:too|as well|in))?"
     r"(?:\s+from\s+[^–—:,]{1,40}?)?\s*[:–—,-]\s+"
     r"|(?:մենք\s+էլ\s+ենք\s+միանում|միանում\s+ենք)[\s։:՝,–—-]+"
@@ -158,7 +163,16 @@ def _joins_after_a_name(before: str, joins: re.Match[str]) -> bool:
 
 _JOIN_MARKS = ("oins", "igns", "oined", "igned", "рисоедин", "одпис", "միանում")
 _LONGEST_COMMENT = 60
-_CALL_RE = re.compile(r"\b(sign|join|подпиш|присоедин|ստորագր|միացե|მოაწერ|შემოგვიერთ)", re.I)
+_CALL_RE = re.compile(
+    r"\b(sign|join|подпиш|присоедин|ստորագր|միացե|միանալ|მოაწერ|შემოგვიერთ)", re.I
+)
+# A list left open or a note in brackets about it ("The letter remains open for signatures.").
+_OPEN_NOTE_RE = re.compile(
+    r"(?i)remains open|open for (?:signatures?|signing|sign-ons?|endorsement)"
+    r"|остается открыт|остаётся открыт|залишається відкрит|բաց է ստորագր"
+)
+# A salutation naming whom a letter is for ("Dear Chairperson-in-Office,", "Уважаемый …!").
+_DEAR_RE = re.compile(r"(?i)^(?:dear|уважаем\w*|шановн\w*|հարգելի|ძვირფას\w*|პატივცემულ\w*)\s")
 _SPACED_PAGE_RE = re.compile(r"^\d+\s*\|\s*p\s?a\s?g\s?e$", re.I)  # "2 | P a g e"
 _PAGE_RE = re.compile(
     r"^(page|pagina|стр\.?|страница|сторінка|էջ|გვერდი)?\s*\d+\s*(/|of|из|з|din|de)\s*\d+$"
@@ -377,6 +391,10 @@ def _is_placeish(text: str) -> str | None:
     """The places ``text`` consists of ("Kutaisi, Georgia", "Gegharkunik marz"), or None."""
     if "united states" in text.lower():
         text = _UNITED_STATES_RE.sub("USA", text)
+    town = _TOWN_PREFIX_RE.fullmatch(text.strip())
+    if town is not None:
+        # "г. Худжанд": a town, said so, whether or not the vocabulary knows it.
+        return " ".join(word for word, _ in latin_words(town.group(1)))
     words = [
         word
         for word, _ in latin_words(text)
@@ -390,6 +408,7 @@ def _is_placeish(text: str) -> str | None:
     return None
 
 
+_TOWN_PREFIX_RE = re.compile(r"(?:г|гор|м|с|пос|пгт|ք|գ)\.\s*([^\W\d_][\w-]+)")
 _NAME_PARTICLES = vocab.words("de van von der den da di du la le ter dos del")
 _NOT_IN_PERSON = frozenset(f"{OPEN}{CLOSE}()&@/0123456789")
 
@@ -549,6 +568,14 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "a letter's salutation"  # "Your Excellencies,", "Yours sincerely,"
     if _MAIL_HEADER_RE.match(text):
         return "an e-mail's header"
+    if _DEAR_RE.match(text) and raw.rstrip().endswith((",", "!")) and len(text.split()) <= 8:
+        return "a letter's salutation"  # "Dear Chairperson-in-Office,"
+    if _OPEN_NOTE_RE.search(text) and len(text.split()) >= 4:
+        return "a note"  # "The letter remains open for signatures."
+    if raw.lstrip().startswith("*") and _starts_lower(text.lstrip("* ")):
+        return "a footnote"  # "* joined after the publication of the Russian version"
+    if text.startswith("(") and text.endswith(")") and _starts_lower(text[1:]):
+        return "a note"  # "(batch 2 continues in the spreadsheet – 4 more to check)"
     edit = _EDIT_NOTE_RE.match(text)
     if edit and _mostly_lower(text[edit.end() :], share=0.5):
         return "a note"  # "Edit 20.07: added the signatures", not "Upd: + Goris Press Club"
@@ -615,6 +642,19 @@ def _noise_reason(text: str, raw: str) -> str | None:
     opening = words[1] if len(words) > 1 and words[0] in vocab.TITLE_OPENERS else words[0]
     if len(words) >= 3 and (opening in vocab.TITLE_WORDS or opening == "letter"):
         return "a title"
+    if len(words) >= 6 and _titled_around_a_colon(text):
+        return "a title"  # "Civic Solidarity Platform: Open letter to the OSCE …"
+    if (
+        len(words) >= 8
+        and OPEN not in text
+        and vocab.concept_of(words[0]) not in vocab.TYPE_WORDS  # "Committee for the Statement …"
+        and any(_is_title_word(word) for word in words)
+    ):
+        return "a title"  # "Հասարակական կազմակերպությունների հայտարարությունը …", long
+    if re.fullmatch(r"[^(]+\(.+\)", text) and _SIGNATORIES_RE.fullmatch(
+        text.split("(", 1)[0].strip()
+    ):
+        return "a heading"  # "Signatories (batch 1 – from the shared doc, 29.07)"
     # A title word anywhere, where no kind of body or legal form says a name ("Joint NGO
     # statement", "ՔԱՂԱՔԱՑԻԱԿԱՆ … ՀԱՅՏԱՐԱՐՈՒԹՅՈՒՆԸ").
     named = _has_legal_form(words) or any(
@@ -685,6 +725,28 @@ def _prose_markers(words: list[str]) -> int:
 
 def _has_legal_form(words: list[str]) -> bool:
     return any(vocab.legal_form_at(words, i) is not None for i in range(len(words)))
+
+
+_SIGNATORIES_RE = re.compile(
+    r"(?i)signatories|signatures|signed|signers|list of signatories|подписали|подписанты"
+    r"|підписали|ստորագրել են|ստորագրողներ|ხელმომწერები"
+)
+
+
+def _titled_around_a_colon(text: str) -> bool:
+    """A title word or "letter" right before a colon or right after it ("EaP CSF
+    Statement: Georgia must …", "Civic Solidarity Platform: Open letter to …")."""
+    if ":" not in text:
+        return False
+    head, tail = text.split(":", 1)
+    before = [word for word, _ in latin_words(head)][-2:]
+    after = [word for word, _ in latin_words(tail)][:3]
+    return any(_is_title_word(word) or word in ("letter", "pismo") for word in before + after)
+
+
+def _starts_lower(text: str) -> bool:
+    first = next((char for char in text if char.isalpha()), "")
+    return first.islower()
 
 
 def _is_title_word(word: str) -> bool:

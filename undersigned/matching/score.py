@@ -273,7 +273,10 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
     described_b = [j for j in only_b if (False, j) not in countries]
     aligned_a = {ka.words[i] for i in used_a}
     aligned_b = {kb.words[j] for j in used_b}
-    types_a, types_b = set(ka.words) & vocab.TYPE_WORDS, set(kb.words) & vocab.TYPE_WORDS
+    # A legal form that is a kind of body counts ("Хельсинкский фонд …" is a foundation,
+    # «Հելսինկյան ասոցիացիա» an association).
+    types_a = (set(ka.words) | ka.forms) & vocab.TYPE_WORDS
+    types_b = (set(kb.words) | kb.forms) & vocab.TYPE_WORDS
     same_type = not (types_a and types_b) or bool(types_a & types_b)
     for quoted, aligned, other_core, other_aligned in (
         (ka, aligned_a, kb.core, aligned_b),
@@ -390,6 +393,12 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
         cap = min(cap, _BELOW_SAME)
         reasons.append(
             f"one name is also a kind of body the other is not: {_fmt(sorted(types_a ^ types_b))}"
+        )
+    if types_a and types_b and not types_a & types_b and not _kindred(types_a, types_b):
+        # "Хельсинкский фонд …" / «Հելսինկյան ասոցիացիա»: a foundation is no association.
+        cap = min(cap, _BELOW_SAME)
+        reasons.append(
+            f"different kinds of body: {_fmt(sorted(types_a))} / {_fmt(sorted(types_b))}"
         )
     if (
         equal_words
@@ -509,6 +518,18 @@ def _other_language(a: NameKey, b: NameKey) -> bool:
     din Moldova" / "Legal Resources Centre from Moldova")."""
     shared = set(a.words) & set(b.words)
     return len(shared) >= 3 and len(set(a.raw) & set(b.raw)) <= 1
+
+
+# Kinds of body that one language names where another names the other.
+_KINDRED = (
+    frozenset({"foundation", "fund"}),
+    frozenset({"union", "association"}),
+    frozenset({"society", "association"}),
+)
+
+
+def _kindred(types_a: set[str], types_b: set[str]) -> bool:
+    return any(pair & types_a and pair & types_b for pair in _KINDRED)
 
 
 def _one_word(key: NameKey) -> bool:

@@ -472,6 +472,9 @@ CONCEPTS: dict[str, str] = {
     "sexual": "sexual սեռական* сексуальн* სექსუალურ*",
     "front": "front ճակատ* фронт фронта фронту ფრონტი",
     "side": "side sides կողմ* сторона стороны сторону მხარე",
+    "line": "line lines linia linie xett* линия линии лінія лінії ხაზი",
+    "transformation": "transformation трансформац* трансфармац* трансформаці* transformar*",
+    "embassy": "embassy ambasad* посольств* դեսպանատ* საელჩო",
     "mobilization": "mobilization mobilisation mobilizing համախմբ* мобилизац* მობილიზ*",
     "preservation": (
         "preservation preserving conservation conserving պահպանման պահպանութ* сохранени* შენარჩუნ*"
@@ -818,6 +821,7 @@ RELATED: dict[frozenset[str], float] = {
     # Georgian "სამართლიანი", Russian "справедливый": fair and just at once.
     frozenset({"fair", "justice"}): 0.85,
     frozenset({"research", "studies"}): 0.85,
+    frozenset({"education", "studies"}): 0.8,  # Azerbaijani "tədris", teaching
 }
 
 # ---------------------------------------------------------------- places
@@ -852,7 +856,7 @@ _PLACES = (
     "kaliningrad zaporizhzhia mariupol donetsk luhansk chernihiv sumy poltava "
     "vinnytsia rivne lutsk uzhhorod ternopil kherson mykolaiv simferopol sevastopol crimea "
     "uman shymkent karaganda aktobe pavlodar semey uralsk atyrau aktau taraz kostanay "
-    "petropavl oskemen naryn karakol talas batken "
+    "petropavl oskemen naryn karakol talas batken khujand khudzhand kulob bokhtar "
     "cahul comrat orhei ungheni soroca edinet hincesti causeni tiraspol bender tighina "
     "lankaran lenkoran shaki sheki quba guba mingachevir shamakhi shirvan "
     "chambarak tashir vedi talin aparan ashotsk amasia maralik "
@@ -1051,7 +1055,7 @@ _TOWNS_BY_COUNTRY: dict[str, str] = {
     "kazakhstan": "almaty astana shymkent karaganda aktobe pavlodar semey uralsk atyrau "
     "aktau taraz kostanay petropavl oskemen",
     "kyrgyzstan": "bishkek osh naryn karakol talas batken",
-    "tajikistan": "dushanbe",
+    "tajikistan": "dushanbe khujand khudzhand kulob bokhtar",
     "uzbekistan": "tashkent",
     "uk": "london kingdom britain",
     "norway": "oslo",
@@ -1287,7 +1291,7 @@ PROSE_MARKERS = words(
 TITLE_WORDS = words(
     "statement statements appeal petition declaration resolution zayavlenie zayavleniye "
     "obrashchenie obrashcheniye hayteraroutyun haytararutyun dimum gantskhadeba zayava "
-    "beyanat muraciet"
+    "beyanat muraciet haytararutyan zvernennya"
 )
 
 # ---------------------------------------------------------------- people
@@ -1390,7 +1394,7 @@ MONTHS = _latin_set(
     "dekabr"
 )
 # Words that may stand beside a date without making it a name ("3 մարտի 2023 թ.", "2023 г.").
-DATE_WORDS = _latin_set("թ թվական թվականի է г года год goda year on as of at the р року il")
+DATE_WORDS = _latin_set("թ թվական թվականի է г года год goda year on as of at the р року il წლის")
 # A short line with a date and one of these is a note about the list, not a name.
 DATE_NOTE_WORDS = _latin_set(
     "posted published updated update added list last date "
