@@ -1686,3 +1686,72 @@ def test_a_translation_that_shares_only_its_declared_acronym_is_one():
     ]
     clusters = _clusters(lines)
     assert clusters[0] != clusters[2]
+
+
+@pytest.mark.parametrize(
+    ("lines", "apart"),
+    [
+        # Two people who answered alike in a form are not one organization.
+        (["Anna Petrosyan\tIndividual", "Lilit Sargsyan\tIndividual"], (0, 1)),
+        (["Anna Petrosyan\tStudent", "Lilit Sargsyan\tStudent"], (0, 1)),
+        (["Peace Activists Network", "Anna Petrosyan\tPeace activist"], (0, 1)),
+        # A branch or office in another script after a dash is no translation.
+        (["Identoba – ბათუმის ოფისი", "Identoba", "Identoba Batumi"], (0, 1)),
+        (["Women's Resource Center", "Women's Resource Center – Գյումրու մասնաճյուղ"], (0, 1)),
+        (["Pink Armenia", "Pink Armenia – ЛГБТ-инициатива Гюмри"], (0, 1)),
+        # The place a sign-on names stays, and a first name alone is no organization.
+        (
+            [
+                "Women's Resource Center",
+                "Women's Resource Center Gyumri",
+                "We join from Gyumri – Women's Resource Center",
+            ],
+            (0, 2),
+        ),
+        (
+            [
+                "Women's Resource Center",
+                "Women's Resource Center Gyumri",
+                "Women's Resource Center joins (Gyumri branch of the center)",
+            ],
+            (0, 2),
+        ),
+        (["Anna Foundation", "+1 from Anna"], (0, 1)),
+        (["Solidarity NGO", "We join — solidarity!"], (0, 1)),
+        # "cancer" is no Armenian "network"; heritage is not values.
+        (["Cancer Prevention Network", "Cancer Prevention Center"], (0, 1)),
+        (["European Values Center", "European Heritage Center"], (0, 1)),
+        # An acronym's office that two names of the list could spell.
+        (["Youth Peace Center Gyumri", "YPC Gyumri Office", "Yerevan Press Club"], (0, 1)),
+        # A civic initiative is not an NGO of the same generic words.
+        (["Youth Civic Initiative", "Youth NGO"], (0, 1)),
+    ],
+)
+def test_what_a_second_review_found_stays_apart(lines, apart):
+    clusters = _clusters(lines)
+    assert clusters[apart[0]] != clusters[apart[1]]
+
+
+def test_branches_below_an_entry_are_each_the_body_there():
+    lines = ["1. Helsinki Citizens' Assembly", "- Vanadzor", "- Ijevan", "2. Pink Armenia"]
+    names = [line.name for line in cluster_lines(lines).lines]
+    assert names[1:3] == [
+        "Helsinki Citizens’ Assembly – Vanadzor",
+        "Helsinki Citizens’ Assembly – Ijevan",
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["1. Bridge of Hope", "2. Pink Armenia", "Initiatives", "3. Save Teghut"],
+        ["1. Pink Armenia", "Initiative Group", "2. Sapari"],
+    ],
+)
+def test_a_heading_of_kinds_between_two_numbers_is_no_part_of_the_entry(lines):
+    assert cluster_lines(lines).lines[-3].name in ("Pink Armenia",)
+
+
+@pytest.mark.parametrize("raw", ["Anna Havasaryan", "Aram Chakatyan", "Gevorg Manukyan"])
+def test_armenian_surnames_made_of_words_are_people(raw):
+    assert parse_line(raw).kind == "person"

@@ -406,6 +406,10 @@ class _Nodes:
                 owners = [
                     other for other in owners if vocab.NETWORK_WORDS & set(self.keys[other].words)
                 ]
+            if "office" in key.words and len(owners) > 1:
+                # "YPC Gyumri Office" may be the Yerevan Press Club's office in Gyumri as
+                # well as the "Youth Peace Center Gyumri".
+                continue
             if key.places or line.country:
                 # "HCA Vanadzor": of the names it spells, the one in Vanadzor.  A country
                 # alone ("YPC, Armenia") only drops the names of other countries.
@@ -1205,6 +1209,7 @@ def _join_wrapped(parsed: list[ParsedLine]) -> list[ParsedLine]:
         for member in members[1:]:
             out[member] = replace(whole, raw=out[member].raw)
         index = members[-1] + 1
+    _name_branches(out, numbers)
     for index in range(len(out) - 1):
         # "40." / "Armenian Environmental Front": the number alone on its line.
         below = out[index + 1]
@@ -1289,14 +1294,46 @@ def _tail_continues(line: ParsedLine, tail: ParsedLine) -> bool:
     """The line below starts with a connecting word ("of Azerbaijan”") or, in Armenian or
     Cyrillic, a small letter; or closes the quotation or the bracket ``line`` left open;
     or ends the word ``line`` was cut in, with a hyphen ("Ameri-" / "ca") or without ("…
-    Resource Cen" / "ter Foundation")."""
+    Resource Cen" / "ter Foundation"), or the legal form it began ("civil" / "initiative")."""
     return (
         _starts_with_connector(tail.name)
         or _closes(line.name, tail)
         or _starts_small(tail)
         or (_ends_with_hyphen(line.raw) and tail.name[:1].islower())
         or _ends_a_word(line.name, tail.name)
+        or _ends_a_form(line.name, tail.name)
     )
+
+
+def _name_branches(out: list[ParsedLine], numbers: list[int | None]) -> None:
+    """Two places or more, each after a dash on a line of its own under a numbered entry
+    ("5. Helsinki Citizens’ Assembly" / "- Vanadzor" / "- Ijevan"), are its branches:
+    each line names the body there ("Helsinki Citizens’ Assembly – Vanadzor")."""
+    index = 0
+    while index < len(out):
+        head = out[index]
+        following = index + 1
+        while following < len(out) and numbers[following] is None and _qualifies(out[following]):
+            following += 1
+        if numbers[index] is not None and head.kind == "org" and following - index > 2:
+            for branch in range(index + 1, following):
+                place = out[branch].raw.strip().lstrip("-–— ")
+                named = parse_line(f"{head.name} – {place}")
+                if named.kind == "org":
+                    out[branch] = replace(named, raw=out[branch].raw)
+        index = max(following, index + 1)
+
+
+def _ends_a_form(name: str, tail: str) -> bool:
+    """``tail`` ends the legal form the last word of ``name`` begins ("… (AEF) civil" /
+    "initiative", "… Non-Governmental" / "Organization")."""
+    head_words = [word for word, _ in latin_words(name)][-2:]
+    tail_words = [word for word, _ in latin_words(tail)][:3]
+    for start in range(len(head_words)):
+        form = vocab.legal_form_at([*head_words[start:], *tail_words], 0)
+        if form is not None and form[0] > len(head_words) - start:
+            return True
+    return False
 
 
 def _ends_a_word(name: str, tail: str) -> bool:

@@ -69,12 +69,13 @@ _SALUTATION_RE = re.compile(
     r"|dear (?:colleagues|friends|sir|madam|sir or madam|partners|all|coalition|team)"
     r"|с уважением|հարգանքով|პატივისცემით"
     # an e-mail's greetings, closings and chrome
-    r"|(?:best|kind|warm|many)?\s*(?:regards|wishes)|best|thanks|thank you|many thanks|cheers"
+    r"|(?:best|kind|warm|many)\s+(?:regards|wishes)|regards|thank you|many thanks"
     r"|hello|hi|greetings|здравствуйте|добрый день|բար(?:և|եւ)(?:\s+ձեզ)?|გამარჯობა"
     r"|thank you for (?:the|this|your) (?:initiative|work|statement)"
     r"|sent from (?:my \w+|mail for windows|outlook)|get outlook for \w+"
     r"|-*\s*forwarded message\s*-*|original message"
 )
+_CLOSING_RE = re.compile(r"(?i)best|thanks|cheers|regards|ciao|спасибо|շնորհակալություն|მადლობა")
 # An e-mail's header lines ("Date: Wed, 30 Nov 2022, 15:02", "Subject: Re: …").
 _MAIL_HEADER_RE = re.compile(r"(?i)^(?:date|sent|subject|to|cc|from|тема|от|кому)\s*:")
 # A sign-on written as a sentence around the name it carries ("On behalf of Bridge of
@@ -90,10 +91,10 @@ _SIGNED_BEFORE_RE = re.compile(
     r"|i\s+(?:would\s+like\s+to|want\s+to|also)\s+sign(?:\s+in\s+my\s+personal\s+capacity"
     r"|\s+as\s+an?\s+individual)?\s*[:–—-]\s*"
     r"|(?:we|i)\s+(?:also\s+)?(?:join|sign)(?:\s+(?:too|as well|in))?"
-    r"(?:\s+from\s+[^–—:,]{1,40}?)?\s*[:–—,-]\s+"
-    r"|(?:մենք\s+էլ\s+ենք\s+միանում|միանում\s+ենք)[\s։:՝,–—-]+"
-    r"|(?:ჩვენც\s+)?ვუერთდებით[\s:,–—-]+"
-    r"|(?:мы\s+)?(?:тоже\s+)?(?:присоединяемся|подписываемся)[\s:,–—-]+"
+    r"(?:\s+from\s+(?P<place>[^–—:,]{1,40}?))?\s*[:–—,-]\s+"
+    r"|(?:մենք\s+էլ\s+ենք\s+միանում|միանում\s+ենք)\s*[։:՝,–—-]\s*"
+    r"|(?:ჩვენც\s+)?ვუერთდებით\s*[:,–—-]\s*"
+    r"|(?:мы\s+)?(?:тоже\s+)?(?:присоединяемся|подписываемся)\s*[:,–—-]\s*"
     r")?"
 )
 _THE_RE = re.compile(r"(?i)the\s+")
@@ -566,6 +567,8 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "a comment"  # "We join 🏳️‍🌈", "Միանում ենք", "View 2 more replies"
     if _SALUTATION_RE.fullmatch(text.strip(" .!,:՝։")):
         return "a letter's salutation"  # "Your Excellencies,", "Yours sincerely,"
+    if raw.rstrip().endswith((",", "!")) and _CLOSING_RE.fullmatch(text.strip(" .!,")):
+        return "a letter's salutation"  # "Best,", "Thanks!"; "BEST" alone may be a name
     if _MAIL_HEADER_RE.match(text):
         return "an e-mail's header"
     if _DEAR_RE.match(text) and raw.rstrip().endswith((",", "!")) and len(text.split()) <= 8:
@@ -1082,10 +1085,22 @@ def _first_language(text: str) -> str:
             and any(char.isalpha() for char in tail)
             and script_of(head) != script_of(tail)
             and "mixed" not in (script_of(head), script_of(tail))
-            and not only_places(tail)  # "Transparency International – Грузия"
+            and (separator == " / " or _says_again(head, tail))
         ):
             return head
     return text
+
+
+def _says_again(head: str, tail: str) -> bool:
+    """Whether ``tail`` is ``head`` in another script, not a branch, an office or another
+    body ("Sapari – საფარი", not "Identoba – ბათუმის ოფისი" or "Pink Armenia – ЛГБТ-инициатива
+    Гюмри"): they share a word of meaning, and ``tail`` names no place or office."""
+    first, second = analyse(head), analyse(tail)
+    return (
+        bool(set(first.words) & set(second.words) or set(first.skeletons) & set(second.skeletons))
+        and not second.places
+        and "office" not in second.words
+    )
 
 
 def _name_words(core: str, acronym: str | None) -> NameKey:
@@ -1156,10 +1171,10 @@ def _from_columns(raw: str) -> str:
         return raw  # spaces typed twice ("Liceul Teoretic  Mihai Eminescu") make no table
     if not (certain or barred) and all(" " not in cell for cell in cells):
         return raw  # justified text: every word set apart alike
-    alone = cells[0].lower() in _NO_ORGANIZATION
-    if alone:
-        cells = cells[1:]
-    cells = [cell for cell in cells if not _empty_cell(cell)]
+    alone = any(cell.lower() in _NO_ORGANIZATION for cell in cells)
+    cells = [
+        cell for cell in cells if cell.lower() not in _NO_ORGANIZATION and not _empty_cell(cell)
+    ]
     role: str | None = None
     person: str | None = None
     places: list[str] = []
@@ -1179,6 +1194,10 @@ def _from_columns(raw: str) -> str:
     while len(cells) > 1 and "(" not in cells[0] and _is_placeish(cells[0]):
         places.append(cells.pop(0))
     if person is None and len(cells) > 1 and looks_like_person(cells[0]):
+        if not _reads_as_an_organization(" ".join(cells[1:])):
+            # "Anna Petrosyan | Student", "Anna Petrosyan | Peace activist": what the
+            # person does, not an organization.
+            return f"{cells[0]}, {' '.join(cells[1:])}"
         person = cells.pop(0)
     # A role between the name and the person ("Yerevan Press Club | President | …").
     for index in range(len(cells) - 1, 0, -1):
@@ -1190,19 +1209,32 @@ def _from_columns(raw: str) -> str:
         return raw  # a menu ("Contact | Georgia", "Home | About | Armenia")
     if not cells:
         if alone and person:
-            return f"{person}, {role}" if role else person
-        return raw
+            text = f"{person}, {role}" if role else person
+            return f"{text} ({', '.join(places)})" if places else text
+        return ""  # empty answers and places only: no one signs
     if person and len(cells) == 1 and looks_like_person(cells[0]):
         return raw  # two people side by side ("Anna Sargsyan      Lilit Petrosyan")
     scripts = {script_of(cell) for cell in cells}
     text = " / ".join(cells) if len(cells) == 2 and len(scripts) == 2 else " ".join(cells)
-    if role and not person:
+    if role and not person and looks_like_person(text):
         text += f", {role}"  # "46   Arzu Geybulla   Azerbaijan   journalist": a person
     if places:
         text += f" ({', '.join(places)})"
     if person:
         text += f" – {person}, {role}" if role else f" – {person}"
     return text
+
+
+def _reads_as_an_organization(text: str) -> bool:
+    """A cell that names an organization on its face: a kind of body, a legal form, a
+    quotation or an acronym ("ISFED", "Women's Resource Center", "«Ագաթ» ՀԿ")."""
+    words = [word for word, _ in latin_words(text)]
+    return (
+        any(vocab.concept_of(word) in vocab.TYPE_WORDS for word in words)
+        or _has_legal_form(words)
+        or any(mark in text for mark in OPEN + CLOSE + '«»„"')
+        or any(_is_acronym(token) and token.isupper() for token in text.split())
+    )
 
 
 def _only_a_role(words: list[str]) -> bool:
@@ -1247,17 +1279,71 @@ def _signed_name(text: str) -> str:
     around = _SIGNED_AROUND_RE.match(text)
     if around is not None:
         name = next(group for group in around.groups() if group)
-        return text if name.lower() in _NO_ORGANIZATION_NAMED else name
+        return name if _may_be_signed_name(name) else text
     before = _SIGNED_BEFORE_RE.match(text)
-    name = text
+    name, place = text, None
     if before is not None and before.end():
-        name = text[before.end() :]
+        name, place = text[before.end() :], before.group("place")
         the = _THE_RE.match(name)  # "Dear all, the Armenian Caritas … supports …"
         name = name[the.end() :] if the else name
     after = _SIGNED_AFTER_RE.search(name)
     if after is not None and after.start() > 0:
         name = name[: after.start()]
-    return name if any(char.isalpha() for char in name) else text
+    if name is text:
+        return text
+    if not _may_be_signed_name(name):
+        return text
+    if place and _is_placeish(place):
+        name = f"{name.rstrip()} – {place.strip()}"  # "We join from Gyumri – …": a branch
+    return name
+
+
+def _may_be_signed_name(name: str) -> bool:
+    """Whether what a sign-on sentence leaves may be a name: it starts with a capital,
+    a quotation mark or a digit (not "good luck!", "us to the list", "полностью"), is no
+    first name alone ("+1 from Anna"), no place alone ("Count Us In – Armenia") and not
+    only words for people, a team or the list ("our organization", "Armenian people")."""
+    text = name.strip(" .!,:;–—-")
+    first = text[:1]
+    georgian = first.isalpha() and script_of(first) == "georgian"  # no capitals there
+    capital = first.isupper() or first.isdigit() or first in OPEN + CLOSE + "«„\"'"
+    if not text or not (capital or georgian):
+        return False
+    words = [word for word, _ in latin_words(text)]
+    if not words or _is_placeish(text):
+        return False
+    if len(words) == 1 and (words[0] in vocab.GIVEN_NAMES or vocab.concept_of(words[0])):
+        return False
+    if _CLOSING_RE.fullmatch(text):
+        return False
+    return not all(
+        word in vocab.STOP_WORDS
+        or word in vocab.POPULATION
+        or word in _NOT_A_SIGNER
+        or vocab.concept_of(word) in vocab.NATIONAL_CONCEPTS
+        for word in words
+    )
+
+
+_NOT_A_SIGNER = frozenset(
+    [
+        "our",
+        "my",
+        "we",
+        "us",
+        "organization",
+        "organisation",
+        "family",
+        "team",
+        "colleagues",
+        "all",
+        "list",
+        "undersigned",
+        "people",
+        "members",
+        "everyone",
+    ]
+)
 
 
 @lru_cache(maxsize=65536)
@@ -1272,7 +1358,18 @@ def parse_line(raw: str) -> ParsedLine:
         text = bare.group(1)  # "www.civilnet.am": an outlet signing by its website
     joins = _JOINS_RE.search(text) if any(mark in text for mark in _JOIN_MARKS) else None
     if joins and _joins_after_a_name(_strip_numbering(text[: joins.start()].strip()), joins):
+        gone = joins.group(0)
         text = text[: joins.start()]
+        tokens = re.findall(r"[^\W\d_]+", gone)
+        places = [
+            token
+            for token in tokens
+            if token[:1].isupper() and vocab.place_of(transliterate(token).lower())
+        ]
+        branch = any(vocab.concept_of(transliterate(token).lower()) == "office" for token in tokens)
+        if places and branch:
+            # "… joins (Gyumri branch of the center)": which office signs.
+            text = f"{text} – {', '.join(places)}"
     name = clean_name(text)
     if not name:
         return ParsedLine(raw=raw, kind="noise", name="", reason="blank")

@@ -65,8 +65,8 @@ _LEGAL_FORMS_BY_LANGUAGE: dict[str, dict[str, str]] = {
         "public association": "ngo",
         "public union": "ngo",
         # an unregistered group, named as NGOs name their form
-        "civil initiative": "ngo",
-        "civic initiative": "ngo",
+        "civil initiative": "initiative",
+        "civic initiative": "initiative",
         "foundation": "foundation",
         "fund": "foundation",
         "charitable foundation": "foundation",
@@ -97,7 +97,7 @@ _LEGAL_FORMS_BY_LANGUAGE: dict[str, dict[str, str]] = {
         "հ/կ": "ngo",
         "հ կ": "ngo",  # "հ/կ" as the words read it
         "ոչ կառավարական կազմակերպութ*": "ngo",
-        "քաղաքացիական նախաձեռնութ*": "ngo",
+        "քաղաքացիական նախաձեռնութ*": "initiative",
         "հիմնադրամ*": "foundation",
         "բարեգործական հիմնադրամ*": "foundation",
         "ՍՊԸ": "company",
@@ -105,7 +105,7 @@ _LEGAL_FORMS_BY_LANGUAGE: dict[str, dict[str, str]] = {
         "ԲԲԸ": "company",
     },
     "ru": {
-        "гражданская инициатива": "ngo",
+        "гражданская инициатива": "initiative",
         "ОО": "ngo",
         "НКО": "ngo",
         "АНО": "ngo",
@@ -481,7 +481,7 @@ CONCEPTS: dict[str, str] = {
     ),
     "wild": "wild wildlife վայրի дикой дикая диких ველურ*",
     "nature": "nature natural բնութ* բնական* природ* ბუნებ*",
-    "assets": "assets values heritage արժեքներ* ценност* ღირებულ*",
+    "assets": "assets values արժեքներ* ценност* ღირებულ*",
     "stop": "stop stopping դադարեց* прекращ* შეწყვიტ* შეწყვეტ*",
     "bureau": "bureau бюро բյուրո ბიურო",
     "election": "election elections electoral ընտրութ* ընտրական* выбор* избира* არჩევნ* საარჩევნო",
@@ -494,9 +494,7 @@ CONCEPTS: dict[str, str] = {
     "sustainable": "sustainable sustainability կայուն* устойчив* მდგრად*",
     "need": "need needs կարիք* нужд* потребност* საჭიროებ*",
     "special": "special հատուկ* особ* специальн* სპეციალურ*",
-    "issue": (
-        "issue issues problem problems affairs հիմնախնդ* խնդիր* հարցեր* проблем* вопрос* საკითხ*"
-    ),
+    "issue": ("issue issues problem problems հիմնախնդ* խնդիր* հարցեր* проблем* вопрос* საკითხ*"),
     "east": "east eastern արևել* восток* восточн* схід* східн* აღმოსავლ*",
     "spring": "spring garun գարուն* весна вясна viasna vyasna vesna გაზაფხულ*",
     "ethics": "ethics ethical էթիկ* этик* ეთიკ*",
@@ -967,10 +965,11 @@ _COUNTRY_FORMS: dict[str, str] = {
     "netherlands": "niderland* nyderland* gollandiya gollandii gollandsk*",
     "belgium": "belgiya belgii belgiyu belgiyi belgiysk* belgian",
     "bulgaria": "bolgariya bolgarii bolgariyu bolgariyi bolgarsk*",
-    "poland": "polsha polshi polshe polshu polshcha polshchi polskiy polskaya polskoe polskogo "
+    "poland": "polsha polshi polshe polshu polshey polshcha polshchi polskiy polskaya polskoe polskogo "
     "polskoy polskikh polska",
     "germany": "nemetsk* nimetsk* nimechchina nimechchini",
-    "france": "frantsiya frantsii frantsiyu frantsiyi frantsuzsk* frantsuzk* francais francaise",
+    "france": "frantsiya frantsii frantsiyu frantsiey frantsiyi frantsuzsk* frantsuzk* francais "
+    "francaise",
     "sweden": "shvetsiya shvetsii shvetsiyu shvetsiyi shvedsk*",
     "czechia": "chekhiya chekhii chekhiyu chekhiyi cheshsk*",
     "usa": "ssha amerikansk* american",
@@ -988,17 +987,18 @@ _COUNTRY_FORMS: dict[str, str] = {
     "serbia": "serbiya serbii serbian",
     "croatia": "khorvatiya khorvatii khorvatsk*",
     "turkey": "turtsiya turtsii turkish",
-    "israel": "izrail izrailya",
+    "israel": "izrail izrailya izrailsk*",
     "canada": "kanada kanady kanade kanadsk* canadian",
     "romania": "rumyniya rumynii rumynsk*",
     "moldova": "moldaviya moldavii moldavsk* moldovsk* moldovy",
-    "ukraine": "ukraina ukrainy ukraine ukrainu ukrainsk* ukrayina ukrayiny ukrayini ukrayinsk*",
-    "russia": "rossiya rossii rossiyu rossiysk* rosiya rosii rosiyi rosiysk*",
-    "armenia": "virmeniya virmenii virmensk* armyansk* armyan",
+    "ukraine": "ukraina ukrainy ukraine ukrainu ukrainoy ukrainsk* ukrayina ukrayiny ukrayini "
+    "ukrayinoyu ukrayinsk*",
+    "russia": "rossiya rossii rossiyu rossiey rossiysk* rosiya rosii rosiyi rosiyeyu rosiysk*",
+    "armenia": "virmeniya virmenii virmeniyi virmensk* armyansk* armyan",
     "georgia": "gruzinsk* gruziyi",
-    "belarus": "belorussk* belarusk* belarusi bilorus*",
+    "belarus": "belorussk* belarusk* belarusi belorussii belorussiya bilorus*",
     "finland": "finlyandiya finlyandii finlyandsk*",
-    "denmark": "datsk*",
+    "denmark": "danii datsk*",
     "greece": "gretsiya gretsii grechesk*",
     "crimea": "krym kryma krymu kryme krymsk* krim krimu krimsk*",
 }
@@ -1209,6 +1209,8 @@ def concept_of(word: str) -> str | None:
     for size in range(min(len(word), _MAX_STEM), 3, -1):
         found = STEM_CONCEPTS.get(word[:size])
         if found is not None:
+            if _a_surname_of(word[:size], word[size:], found):
+                return None
             return found
     singular = _english_singular(word)
     if singular != word:
@@ -1220,13 +1222,29 @@ def concept_of(word: str) -> str | None:
     return _loose_concept(word) if loose else None
 
 
+# Concepts whose Armenian adjective ends in "-յան" as surnames do ("Հելսինկյան").
+_YAN_ADJECTIVES = frozenset({"helsinki", "caucasus", "armenian", "europe", "world", "georgian"})
+
+
+def _a_surname_of(stem: str, rest: str, concept: str) -> bool:
+    """ "Manukyan", "Havasaryan", "Chakatyan": an Armenian surname made of a word and
+    "-yan" is no word of the vocabulary; the genitive of a noun in "-ություն" ("azatutyan")
+    and adjectives of proper names ("helsinkyan") are."""
+    return (
+        rest in ("yan", "yants", "ian", "iants")
+        and not stem.endswith("ut")
+        and concept not in _YAN_ADJECTIVES
+    )
+
+
 def _loose_concept(word: str) -> str | None:
-    """The concept of an Armenian word typed in Latin letters ("iravunqneri")."""
+    """The concept of an Armenian word typed in Latin letters ("iravunqneri").  Stems
+    of five letters or more only: "cancer" is no ցանց ("canc", network)."""
     loose = _loose(word)
     found = _LOOSE_EXACT.get(loose)
     if found is not None:
         return found
-    for size in range(min(len(loose), _MAX_STEM), 3, -1):
+    for size in range(min(len(loose), _MAX_STEM), 4, -1):
         found = _LOOSE_STEMS.get(loose[:size])
         if found is not None:
             return found
@@ -1339,7 +1357,7 @@ ORG_NOUNS = words(
 TYPE_WORDS = words(
     "center society union association club committee foundation fund institute council "
     "network coalition movement group agency house office bureau academy forum alliance "
-    "platform school university museum clinic assembly initiative"
+    "platform school university museum clinic assembly"
 )
 # Titles before a name, Russian academic degrees included ("к.ю.н. Пётр Сидоров").
 PERSON_TITLES = words("dr mr mrs ms prof professor к.ю.н д.ю.н к.и.н д.и.н к.ф.н проф д-р")
