@@ -288,6 +288,8 @@ LABELLED = (
     "blind17_lists.tsv",
     "blind18_lists.tsv",
     "blind19_lists.tsv",
+    "blind20_lists.tsv",
+    "blind21_lists.tsv",
 )
 
 

@@ -76,7 +76,13 @@ Data files (tab-separated, header ``statement_id line_no raw cluster kind``):
   coalitions, lists given in English then Russian, names in their national languages;
 - ``blind19_lists.tsv``: seven more (1901–1907), also blind, lists as they arrive: a
   form's export with bars and wide spaces, a PDF, Facebook comments, e-mail replies,
-  Armenian typed in Latin letters, Georgian and English, two merged batches.
+  Armenian typed in Latin letters, Georgian and English, two merged batches;
+- ``blind20_lists.tsv``: eight more (2001–2008), also blind, written to look as much as
+  possible like the seed: long English lists of Armenian civil society with later rounds,
+  representatives, towns and acronyms, and two Armenian-script lists;
+- ``blind21_lists.tsv``: seven more (2101–2107), also blind, from across the region:
+  Georgian, Russian and Central Asian, Ukrainian given twice, Azerbaijani exile,
+  Belarusian, a letter of 86 organizations to the UN and a Moldovan list.
 """
 
 from __future__ import annotations
@@ -275,6 +281,16 @@ def blind18_lists() -> dict[str, list[Row]]:
 @pytest.fixture(scope="session")
 def blind19_lists() -> dict[str, list[Row]]:
     return load_lists("blind19_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind20_lists() -> dict[str, list[Row]]:
+    return load_lists("blind20_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind21_lists() -> dict[str, list[Row]]:
+    return load_lists("blind21_lists.tsv")
 
 
 @pytest.fixture(scope="session")

@@ -772,3 +772,14 @@ def test_a_town_said_so_in_brackets_is_a_place_the_vocabulary_need_not_know():
     line = parse_line("ОО «Нотабене» (г. Худжанд)")
     assert line.match is not None and line.match.words == ("notabene",)
     assert line.country == "khudzhand"
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Real World, Real People NGORld, Real People", "Real World, Real People NGO"),
+        ("Center for Civic Initiatives and Civic Initiatives", None),
+    ],
+)
+def test_the_end_of_a_name_pasted_again_glued_to_its_last_word_goes(raw, name):
+    assert parse_line(raw).name == (name or raw)

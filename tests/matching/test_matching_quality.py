@@ -76,6 +76,8 @@ BLIND_SETS = [
     ("blind17_lists", 0, 0.85),
     ("blind18_lists", 0, 0.85),
     ("blind19_lists", 0, 0.8),
+    ("blind20_lists", 0, 0.8),
+    ("blind21_lists", 0, 0.88),
 ]
 
 

@@ -310,6 +310,9 @@ def repair_tail(text: str) -> str:
     glued = _glued_repeat(words)
     if glued is not None:
         return glued
+    pasted = _pasted_tail(text)
+    if pasted is not None:
+        return pasted
     if len(words) >= 3 and len(words[-1]) >= 3 and words[-1].isalpha():
         last = words[-1].lower()
         # "Yerevan Press Club Club", "… without Borders NGO Borders": a word pasted twice.
@@ -320,6 +323,22 @@ def repair_tail(text: str) -> str:
         ):
             return " ".join(words[:-1])
     return text
+
+
+_GLUED_CAPITAL_RE = re.compile(r"(?<=[^\W\d_])[A-ZА-ЯԱ-Ֆ](?=[a-zа-яա-ֆ])")
+
+
+def _pasted_tail(text: str) -> str | None:
+    """ "Real World, Real People NGORld, Real People": the end of the name pasted again,
+    glued to the last word by a capital; the shortest such tail of two words or more
+    that the name already holds goes."""
+    lower = text.lower()
+    for glued in reversed(list(_GLUED_CAPITAL_RE.finditer(text))):
+        start = glued.start()
+        tail = lower[start:]
+        if len(tail) >= 8 and " " in tail.strip() and tail in lower[:start]:
+            return text[:start].rstrip()
+    return None
 
 
 _GLUED_WORD_RE = re.compile(
