@@ -1755,3 +1755,52 @@ def test_a_heading_of_kinds_between_two_numbers_is_no_part_of_the_entry(lines):
 @pytest.mark.parametrize("raw", ["Anna Havasaryan", "Aram Chakatyan", "Gevorg Manukyan"])
 def test_armenian_surnames_made_of_words_are_people(raw):
     assert parse_line(raw).kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A town said so is the town the vocabulary knows, and tells countries apart.
+        ("Комитет против пыток (г. Москва)", "Комитет против пыток (Армения)"),
+        # A place after a slash in another script is no translation.
+        ("Transparency International / Грузия", "Transparency International / Армения"),
+        ("YSU Center for Gender Studies", "YSU Center for Gender Education"),
+    ],
+)
+def test_what_a_third_review_found_is_not_the_same(a, b):
+    assert compare(a, b).decision != "same"
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [
+        ("Anna Petrosyan | Yerevan Press Club | Individual", "person"),
+        ("Anna Petrosyan\tUnion member", "person"),
+        ("Anna Petrosyan\tLGBT activist", "person"),
+        ("Anna Petrosyan | Sapari", "org"),
+        ("* საფარი", "org"),
+        ("* pink armenia", "org"),
+        ("Caucasus Institute for Peace, Democracy and Conflict Resolution Studies", "org"),
+        ("Conflict Resolution Initiative", "org"),
+        ("Like-Minded Initiative", "org"),
+        ("Thanks", "noise"),
+        ("www.facebook.com", "noise"),
+        ("We join – Armenia", "noise"),
+        ("Միանում ենք՝ Գյումրի", "noise"),
+        ("+1 from Anna", "noise"),
+        ("we join - women's resource center", "org"),
+    ],
+)
+def test_what_a_third_review_found_is_read_as_it_is(raw, kind):
+    assert parse_line(raw).kind == kind
+
+
+def test_a_legal_form_ended_below_must_end_the_line():
+    lines = [
+        "1. Yerevan Press Club",
+        "2. Journalists for the Public",
+        "Union of Informed Citizens",
+        "3. Goris Press Club",
+    ]
+    names = [line.name for line in cluster_lines(lines).lines]
+    assert names[1] == "Journalists for the Public" and names[2] == "Union of Informed Citizens"

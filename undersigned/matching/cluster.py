@@ -1328,10 +1328,13 @@ def _ends_a_form(name: str, tail: str) -> bool:
     """``tail`` ends the legal form the last word of ``name`` begins ("… (AEF) civil" /
     "initiative", "… Non-Governmental" / "Organization")."""
     head_words = [word for word, _ in latin_words(name)][-2:]
-    tail_words = [word for word, _ in latin_words(tail)][:3]
+    tail_words = [word for word, _ in latin_words(tail)]
+    if not 1 <= len(tail_words) <= 3:
+        return False
     for start in range(len(head_words)):
         form = vocab.legal_form_at([*head_words[start:], *tail_words], 0)
-        if form is not None and form[0] > len(head_words) - start:
+        # The form ends the line below ("… Public" / "Union of Informed Citizens" is two).
+        if form is not None and form[0] == len(head_words) - start + len(tail_words):
             return True
     return False
 

@@ -76,6 +76,7 @@ _SALUTATION_RE = re.compile(
     r"|-*\s*forwarded message\s*-*|original message"
 )
 _CLOSING_RE = re.compile(r"(?i)best|thanks|cheers|regards|ciao|спасибо|շնորհակալություն|მადლობა")
+_THANKS_RE = re.compile(r"(?i)thanks?(?: you)?(?: so much| all)?|спасибо|շնորհակալություն|მადლობა")
 # An e-mail's header lines ("Date: Wed, 30 Nov 2022, 15:02", "Subject: Re: …").
 _MAIL_HEADER_RE = re.compile(r"(?i)^(?:date|sent|subject|to|cc|from|тема|от|кому)\s*:")
 # A sign-on written as a sentence around the name it carries ("On behalf of Bridge of
@@ -98,6 +99,10 @@ _SIGNED_BEFORE_RE = re.compile(
     r")?"
 )
 _THE_RE = re.compile(r"(?i)the\s+")
+# Sites no signer is: where a list was posted.
+_PLATFORMS = frozenset(
+    ["facebook", "instagram", "twitter", "x", "youtube", "linkedin", "google", "t", "tiktok", "vk", "ok", "telegram"]
+)
 # Words every sign-on sentence above holds one of (a cheap test before the patterns).
 _SIGN_ON_MARKS = (
     "behalf",
@@ -414,7 +419,7 @@ def _is_placeish(text: str) -> str | None:
     town = _TOWN_PREFIX_RE.fullmatch(text.strip())
     if town is not None:
         # "г. Худжанд": a town, said so, whether or not the vocabulary knows it.
-        return " ".join(word for word, _ in latin_words(town.group(1)))
+        return " ".join(vocab.place_of(word) or word for word, _ in latin_words(town.group(1)))
     words = [
         word
         for word, _ in latin_words(text)
@@ -588,13 +593,15 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "a letter's salutation"  # "Your Excellencies,", "Yours sincerely,"
     if raw.rstrip().endswith((",", "!")) and _CLOSING_RE.fullmatch(text.strip(" .!,")):
         return "a letter's salutation"  # "Best,", "Thanks!"; "BEST" alone may be a name
+    if _THANKS_RE.fullmatch(text.strip(" .!,")):
+        return "a comment"  # "Thanks", "Спасибо"
     if _MAIL_HEADER_RE.match(text):
         return "an e-mail's header"
     if _DEAR_RE.match(text) and raw.rstrip().endswith((",", "!")) and len(text.split()) <= 8:
         return "a letter's salutation"  # "Dear Chairperson-in-Office,"
     if _OPEN_NOTE_RE.search(text) and len(text.split()) >= 4:
         return "a note"  # "The letter remains open for signatures."
-    if raw.lstrip().startswith("*") and _starts_lower(text.lstrip("* ")):
+    if raw.lstrip().startswith("*") and _starts_lower(text.lstrip("* ")) and len(text.split()) >= 4:
         return "a footnote"  # "* joined after the publication of the Russian version"
     if text.startswith("(") and text.endswith(")") and _starts_lower(text[1:]):
         return "a note"  # "(batch 2 continues in the spreadsheet – 4 more to check)"
@@ -620,8 +627,11 @@ def _noise_reason(text: str, raw: str) -> str | None:
     if (
         words[0] in vocab.SHARE_WORDS
         and len(words) <= 5
-        # "Like Minded Foundation" is a name.
-        and not any(vocab.concept_of(word) in vocab.TYPE_WORDS for word in words)
+        # "Like Minded Foundation", "Like-Minded Initiative" are names.
+        and not any(
+            vocab.concept_of(word) in vocab.TYPE_WORDS or vocab.concept_of(word) == "initiative"
+            for word in words
+        )
         and not _has_legal_form(words)
     ):
         return "page chrome"
@@ -670,7 +680,7 @@ def _noise_reason(text: str, raw: str) -> str | None:
         len(words) >= 8
         and OPEN not in text
         and vocab.concept_of(words[0]) not in vocab.TYPE_WORDS  # "Committee for the Statement …"
-        and any(_is_title_word(word) for word in words)
+        and any(_is_title_word(word, strong=True) for word in words)
     ):
         return "a title"  # "Հասարակական կազմակերպությունների հայտարարությունը …", long
     if re.fullmatch(r"[^(]+\(.+\)", text) and _SIGNATORIES_RE.fullmatch(
@@ -686,7 +696,7 @@ def _noise_reason(text: str, raw: str) -> str | None:
         len(words) >= 2
         and not named
         and OPEN not in text
-        and any(_is_title_word(word) for word in words)
+        and any(_is_title_word(word, strong=True) for word in words)
     ):
         return "a title"
     if len(words) >= 4 and words[0] in vocab.TITLE_OPENERS and words[2] in vocab.TITLE_WORDS:
@@ -767,13 +777,17 @@ def _titled_around_a_colon(text: str) -> bool:
 
 
 def _starts_lower(text: str) -> bool:
+    """A small letter first, in a script that has capitals (Georgian has none)."""
     first = next((char for char in text if char.isalpha()), "")
-    return first.islower()
+    return first.islower() and script_of(first) != "georgian"
 
 
-def _is_title_word(word: str) -> bool:
-    """ "statement", and with an article or a case ending ("հայտարարությունը")."""
-    return word in vocab.TITLE_WORDS or word[:-1] in vocab.TITLE_WORDS
+def _is_title_word(word: str, strong: bool = False) -> bool:
+    """ "statement", and with an article or a case ending ("հայտարարությունը").  ``strong``:
+    only the words for a statement or an appeal to someone, which a name holds less often
+    than "resolution" or "petition" ("Conflict Resolution Initiative")."""
+    table = vocab.STRONG_TITLE_WORDS if strong else vocab.TITLE_WORDS
+    return word in table or word[:-1] in table
 
 
 def _in_several_scripts(text: str, separator: str = " / ") -> bool:
@@ -1104,7 +1118,7 @@ def _first_language(text: str) -> str:
             and any(char.isalpha() for char in tail)
             and script_of(head) != script_of(tail)
             and "mixed" not in (script_of(head), script_of(tail))
-            and (separator == " / " or _says_again(head, tail))
+            and _says_again(head, tail)
         ):
             return head
     return text
@@ -1191,6 +1205,8 @@ def _from_columns(raw: str) -> str:
     if not (certain or barred) and all(" " not in cell for cell in cells):
         return raw  # justified text: every word set apart alike
     alone = any(cell.lower() in _NO_ORGANIZATION for cell in cells)
+    # "individual" says so; a dash first may be a bullet ("–\tYerevan Press Club\t…").
+    said = any(cell.lower() in _NO_ORGANIZATION and cell.isalpha() for cell in cells)
     cells = [
         cell for cell in cells if cell.lower() not in _NO_ORGANIZATION and not _empty_cell(cell)
     ]
@@ -1212,6 +1228,12 @@ def _from_columns(raw: str) -> str:
     # From the start: places, or the person who filled in the form.
     while len(cells) > 1 and "(" not in cells[0] and _is_placeish(cells[0]):
         places.append(cells.pop(0))
+    if said and person is None and len(cells) > 1 and looks_like_person(cells[0]):
+        person = cells.pop(0)
+    if said and person and cells:
+        # "Anna Petrosyan | Yerevan Press Club | Individual": she signs for herself.
+        text = ", ".join([person, *([role] if role else []), *cells])
+        return f"{text} ({', '.join(places)})" if places else text
     if person is None and len(cells) > 1 and looks_like_person(cells[0]):
         if not _reads_as_an_organization(" ".join(cells[1:])):
             # "Anna Petrosyan | Student", "Anna Petrosyan | Peace activist": what the
@@ -1248,12 +1270,25 @@ def _reads_as_an_organization(text: str) -> bool:
     """A cell that names an organization on its face: a kind of body, a legal form, a
     quotation or an acronym ("ISFED", "Women's Resource Center", "«Ագաթ» ՀԿ")."""
     words = [word for word, _ in latin_words(text)]
+    if not words or any(
+        word in vocab.ROLE_WORDS or word in vocab.PROFESSIONS or word in _ROLE_MORE
+        for word in words
+    ):
+        return False  # "Union member", "LGBT activist", "School director", "ՀԿ անդամ"
     return (
         any(vocab.concept_of(word) in vocab.TYPE_WORDS for word in words)
         or _has_legal_form(words)
         or any(mark in text for mark in OPEN + CLOSE + '«»„"')
-        or any(_is_acronym(token) and token.isupper() for token in text.split())
+        or any(_is_acronym(token) and token.isupper() and len(token) >= 3 for token in text.split())
+        # "Sapari": a word of its own, no word of the language and no given name
+        or any(
+            vocab.concept_of(word) is None and word not in vocab.GIVEN_NAMES and len(word) > 3
+            for word in words
+        )
     )
+
+
+_ROLE_MORE = frozenset(["specialist", "ceo", "cto", "manager", "officer", "staff", "employee", "activist"])
 
 
 def _only_a_role(words: list[str]) -> bool:
@@ -1311,10 +1346,15 @@ def _signed_name(text: str) -> str:
     if name is text:
         return text
     if not _may_be_signed_name(name):
-        return text
+        # "We join – Armenia", "+1 from Anna", "Միանում ենք՝ Գյումրի": a comment only.
+        prefix = before.group(0).strip(" ,!։").lower() if before is not None else ""
+        return "" if prefix and not _GREETING_ONLY_RE.fullmatch(prefix) else text
     if place and _is_placeish(place):
         name = f"{name.rstrip()} – {place.strip()}"  # "We join from Gyumri – …": a branch
     return name
+
+
+_GREETING_ONLY_RE = re.compile(r"(?i)hi|hello|dear [^,]{1,30}|բար(?:և|եւ)\s+ձեզ")
 
 
 def _may_be_signed_name(name: str) -> bool:
@@ -1326,9 +1366,13 @@ def _may_be_signed_name(name: str) -> bool:
     first = text[:1]
     georgian = first.isalpha() and script_of(first) == "georgian"  # no capitals there
     capital = first.isupper() or first.isdigit() or first in OPEN + CLOSE + "«„\"'"
-    if not text or not (capital or georgian):
-        return False
     words = [word for word, _ in latin_words(text)]
+    # "we join - women's resource center": typed small, a kind of body says a name.
+    kind = any(vocab.concept_of(word) in vocab.TYPE_WORDS for word in words) or _has_legal_form(
+        words
+    )
+    if not text or not (capital or georgian or kind):
+        return False
     if not words or _is_placeish(text):
         return False
     if len(words) == 1 and (words[0] in vocab.GIVEN_NAMES or vocab.concept_of(words[0])):
@@ -1373,7 +1417,7 @@ def parse_line(raw: str) -> ParsedLine:
     text = _from_columns(raw) if "\t" in raw or "  " in raw or " | " in raw else raw
     text = _signed_name(text)
     bare = _BARE_SITE_RE.match(text)
-    if bare is not None:
+    if bare is not None and bare.group(1).split(".")[0].lower() not in _PLATFORMS:
         text = bare.group(1)  # "www.civilnet.am": an outlet signing by its website
     joins = _JOINS_RE.search(text) if any(mark in text for mark in _JOIN_MARKS) else None
     if joins and _joins_after_a_name(_strip_numbering(text[: joins.start()].strip()), joins):

@@ -819,7 +819,6 @@ RELATED: dict[frozenset[str], float] = {
     # Georgian "სამართლიანი", Russian "справедливый": fair and just at once.
     frozenset({"fair", "justice"}): 0.85,
     frozenset({"research", "studies"}): 0.85,
-    frozenset({"education", "studies"}): 0.8,  # Azerbaijani "tədris", teaching
 }
 
 # ---------------------------------------------------------------- places
@@ -1310,6 +1309,12 @@ TITLE_WORDS = words(
     "statement statements appeal petition declaration resolution zayavlenie zayavleniye "
     "obrashchenie obrashcheniye hayteraroutyun haytararutyun dimum gantskhadeba zayava "
     "beyanat muraciet haytararutyan zvernennya"
+)
+
+# The words for a statement or an appeal, which names hold less often than "resolution".
+STRONG_TITLE_WORDS = words(
+    "statement statements zayavlenie zayavleniye obrashchenie obrashcheniye hayteraroutyun "
+    "haytararutyun haytararutyan gantskhadeba zayava zvernennya beyanat"
 )
 
 # ---------------------------------------------------------------- people
