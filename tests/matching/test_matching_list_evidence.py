@@ -1804,3 +1804,31 @@ def test_a_legal_form_ended_below_must_end_the_line():
     ]
     names = [line.name for line in cluster_lines(lines).lines]
     assert names[1] == "Journalists for the Public" and names[2] == "Union of Informed Citizens"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # One's own name is the other's: a translation may name another kind of body.
+        ("Фонд «Сова»", "Sova Center"),
+        ("Благодійна організація «Восток SOS»", "Vostok SOS Human Rights Group"),
+        # An office is no kind of body against the body's own.
+        ("GYLA Batumi Office", "Georgian Young Lawyers' Association (GYLA) – Batumi"),
+    ],
+)
+def test_kinds_of_body_do_not_part_a_name_of_its_own_or_an_office(a, b):
+    assert compare(a, b).decision == "same"
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [
+        ("Cheers", "noise"),
+        ("www.change.org", "noise"),
+        ("(iDevelop)", "org"),
+        ("Goris Press Club (open for signatures until 30 June)", "org"),
+        ("Dear Heart NGO,", "org"),
+    ],
+)
+def test_notes_closings_and_salutations_leave_names_alone(raw, kind):
+    assert parse_line(raw).kind == kind

@@ -76,7 +76,9 @@ _SALUTATION_RE = re.compile(
     r"|-*\s*forwarded message\s*-*|original message"
 )
 _CLOSING_RE = re.compile(r"(?i)best|thanks|cheers|regards|ciao|спасибо|շնորհակալություն|მადლობა")
-_THANKS_RE = re.compile(r"(?i)thanks?(?: you)?(?: so much| all)?|спасибо|շնորհակալություն|მადლობა")
+_THANKS_RE = re.compile(
+    r"(?i)thanks?(?: you)?(?: so much| all)?|cheers|regards|спасибо|շնորհակալություն|მადლობა"
+)
 # An e-mail's header lines ("Date: Wed, 30 Nov 2022, 15:02", "Subject: Re: …").
 _MAIL_HEADER_RE = re.compile(r"(?i)^(?:date|sent|subject|to|cc|from|тема|от|кому)\s*:")
 # A sign-on written as a sentence around the name it carries ("On behalf of Bridge of
@@ -101,7 +103,7 @@ _SIGNED_BEFORE_RE = re.compile(
 _THE_RE = re.compile(r"(?i)the\s+")
 # Sites no signer is: where a list was posted.
 _PLATFORMS = frozenset(
-    ["facebook", "instagram", "twitter", "x", "youtube", "linkedin", "google", "t", "tiktok", "vk", "ok", "telegram"]
+    ["facebook", "instagram", "twitter", "x", "youtube", "linkedin", "google", "t", "tiktok", "vk", "ok", "telegram", "change", "forms", "bit", "gov"]
 )
 # Words every sign-on sentence above holds one of (a cheap test before the patterns).
 _SIGN_ON_MARKS = (
@@ -597,13 +599,23 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "a comment"  # "Thanks", "Спасибо"
     if _MAIL_HEADER_RE.match(text):
         return "an e-mail's header"
-    if _DEAR_RE.match(text) and raw.rstrip().endswith((",", "!")) and len(text.split()) <= 8:
+    if (
+        _DEAR_RE.match(text)
+        and raw.rstrip().endswith((",", "!"))
+        and len(text.split()) <= 8
+        and not _names_a_body(text)  # "Dear Heart NGO,"
+    ):
         return "a letter's salutation"  # "Dear Chairperson-in-Office,"
-    if _OPEN_NOTE_RE.search(text) and len(text.split()) >= 4:
+    if _OPEN_NOTE_RE.search(_BRACKETED_RE.sub("", text)) and len(text.split()) >= 4:
         return "a note"  # "The letter remains open for signatures."
     if raw.lstrip().startswith("*") and _starts_lower(text.lstrip("* ")) and len(text.split()) >= 4:
         return "a footnote"  # "* joined after the publication of the Russian version"
-    if text.startswith("(") and text.endswith(")") and _starts_lower(text[1:]):
+    if (
+        text.startswith("(")
+        and text.endswith(")")
+        and _starts_lower(text[1:])
+        and len(text.split()) >= 4
+    ):
         return "a note"  # "(batch 2 continues in the spreadsheet – 4 more to check)"
     edit = _EDIT_NOTE_RE.match(text)
     if edit and _mostly_lower(text[edit.end() :], share=0.5):
@@ -774,6 +786,17 @@ def _titled_around_a_colon(text: str) -> bool:
     before = [word for word, _ in latin_words(head)][-2:]
     after = [word for word, _ in latin_words(tail)][:3]
     return any(_is_title_word(word) or word in ("letter", "pismo") for word in before + after)
+
+
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
+
+
+def _names_a_body(text: str) -> bool:
+    words = [word for word, _ in latin_words(text)]
+    # "Dear Chairperson-in-Office," names a person's office, not a body.
+    return _has_legal_form(words) or any(
+        vocab.concept_of(word) in vocab.TYPE_WORDS - {"office"} for word in words
+    )
 
 
 def _starts_lower(text: str) -> bool:
@@ -1288,7 +1311,9 @@ def _reads_as_an_organization(text: str) -> bool:
     )
 
 
-_ROLE_MORE = frozenset(["specialist", "ceo", "cto", "manager", "officer", "staff", "employee", "activist"])
+_ROLE_MORE = frozenset(
+    ["specialist", "ceo", "cto", "manager", "officer", "staff", "employee", "activist"]
+)
 
 
 def _only_a_role(words: list[str]) -> bool:

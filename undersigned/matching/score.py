@@ -273,10 +273,7 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
     described_b = [j for j in only_b if (False, j) not in countries]
     aligned_a = {ka.words[i] for i in used_a}
     aligned_b = {kb.words[j] for j in used_b}
-    # A legal form that is a kind of body counts ("Хельсинкский фонд …" is a foundation,
-    # «Հելսինկյան ասոցիացիա» an association).
-    types_a = (set(ka.words) | ka.forms) & vocab.TYPE_WORDS
-    types_b = (set(kb.words) | kb.forms) & vocab.TYPE_WORDS
+    types_a, types_b = set(ka.words) & vocab.TYPE_WORDS, set(kb.words) & vocab.TYPE_WORDS
     same_type = not (types_a and types_b) or bool(types_a & types_b)
     for quoted, aligned, other_core, other_aligned in (
         (ka, aligned_a, kb.core, aligned_b),
@@ -394,7 +391,20 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
         reasons.append(
             f"one name is also a kind of body the other is not: {_fmt(sorted(types_a ^ types_b))}"
         )
-    if types_a and types_b and not types_a & types_b and not _kindred(types_a, types_b):
+    # Not an office ("GYLA Batumi Office"), nor where one's own name is the other's
+    # ("Фонд «Сова»" / "Sova Center": a translation may name another kind).
+    # A legal form that is a kind of body counts ("Хельсинкский фонд …" is a foundation,
+    # «Հելսինկյան ասոցիացիա» an association).
+    kinds_a = ((types_a | ka.forms) & vocab.TYPE_WORDS) - {"office"}
+    kinds_b = ((types_b | kb.forms) & vocab.TYPE_WORDS) - {"office"}
+    proper = (ka.core and ka.core <= set(kb.words)) or (kb.core and kb.core <= set(ka.words))
+    if (
+        kinds_a
+        and kinds_b
+        and not kinds_a & kinds_b
+        and not _kindred(kinds_a, kinds_b)
+        and not proper
+    ):
         # "Хельсинкский фонд …" / «Հելսինկյան ասոցիացիա»: a foundation is no association.
         cap = min(cap, _BELOW_SAME)
         reasons.append(

@@ -1222,7 +1222,9 @@ def concept_of(word: str) -> str | None:
 
 
 # Concepts whose Armenian adjective ends in "-յան" as surnames do ("Հելսինկյան").
-_YAN_ADJECTIVES = frozenset({"helsinki", "caucasus", "armenian", "europe", "world", "georgian"})
+_YAN_ADJECTIVES = frozenset(
+    {"helsinki", "caucasus", "armenian", "europe", "world", "georgian", "russia", "azerbaijan"}
+)
 
 
 def _a_surname_of(stem: str, rest: str, concept: str) -> bool:
