@@ -783,3 +783,47 @@ def test_a_town_said_so_in_brackets_is_a_place_the_vocabulary_need_not_know():
 )
 def test_the_end_of_a_name_pasted_again_glued_to_its_last_word_goes(raw, name):
     assert parse_line(raw).name == (name or raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "representative"),
+    [
+        # A word processor's second-level bullet, a chat's export, a coalition's members.
+        ("o   Society Without Violence", "Society Without Violence", None),
+        ("[14.05.24, 10:43:15] Ani Hovhannisyan: Pink Armenia is in", "Pink Armenia", None),
+        ("[14.05.24, 10:43:51] Giorgi Beridze: + ISFED", "ISFED", None),
+        ("КМБПЧ тоже подписывается, полное название: Казахстанское бюро", "КМБПЧ", None),
+        (
+            "•  Coalition to Stop Violence Against Women, including:",
+            "Coalition to Stop Violence Against Women",
+            None,
+        ),
+        # A sheet whose columns ran together, a country's code.
+        (
+            "5/2/2024 10:14:22       Helsinki Citizens' Assembly-Vanadzor    Armenia Arman Sahakyan  "
+            "arman.sahakyan@example.com",
+            "Helsinki Citizens’ Assembly-Vanadzor (Armenia)",
+            "Arman Sahakyan",
+        ),
+        (
+            "5/2/2024 14:30:02       PJC     ARM     Tatevik Galstyan        tg@example.com",
+            "PJC (Armenia)",
+            "Tatevik Galstyan",
+        ),
+    ],
+)
+def test_lists_pasted_from_word_chats_and_sheets_are_read(raw, name, representative):
+    line = parse_line(raw)
+    assert (line.kind, line.name, line.representative) == ("org", name, representative)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "[14.05.24, 10:44:02] Ruslan Zhakupov: \u200esticker omitted",
+        "This message was deleted",
+        "<Media omitted>",
+    ],
+)
+def test_a_chat_s_chrome_is_noise(raw):
+    assert parse_line(raw).kind == "noise"

@@ -1832,3 +1832,26 @@ def test_kinds_of_body_do_not_part_a_name_of_its_own_or_an_office(a, b):
 )
 def test_notes_closings_and_salutations_leave_names_alone(raw, kind):
     assert parse_line(raw).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "ОФ «Справедливость» (г. Джалал-Абад)",
+            "Public Foundation “Spravedlivost” (Justice), Jalal-Abad",
+        ),
+        (
+            "Коалиция против пыток и безнаказанности в Таджикистане",
+            "Coalition against Torture and Impunity in Tajikistan",
+        ),
+        ("“Müdafiə Xətti” İnsan Haqları Təşkilatı", "Line of Defence Human Rights Organisation"),
+        ("Feminist Sülh Kollektivi", "Feminist Peace Collective"),
+        (
+            "Seçkilərin Monitorinqi və Demokratiyanın Tədrisi Mərkəzi",
+            "Election Monitoring and Democracy Studies Centre (EMDS)",
+        ),
+    ],
+)
+def test_central_asian_and_azerbaijani_names_meet_their_translations(a, b):
+    assert compare(a, b).decision == "same"

@@ -60,6 +60,9 @@ _COMMENT_RE = re.compile(
     r"|see translation|most relevant|all comments|newest|top fan|author|gif|like|reply"
     r"|հավանել|մեկնաբանել|կիսվել|պատասխանել|поделиться|нравится|мне нравится|комментировать"
     r"|ответить|მოწონება|კომენტარი|გაზიარება|share on \w+(?:\s*\|\s*share on \w+)*"
+    # a chat's export
+    r"|\u200e?(?:sticker|image|video|audio|gif|document|media) omitted|<media omitted>"
+    r"|this message was deleted|you deleted this message|сообщение удалено"
     r"|view (?:\d+ )?(?:more|previous) (?:replies|reply|comments)|write a comment…?"
     r"|great initiative|\d+\s+comments?(?:\s+\d+\s+shares?)?|\d+\s+shares?"
 )
@@ -87,7 +90,7 @@ _MAIL_HEADER_RE = re.compile(r"(?i)^(?:date|sent|subject|to|cc|from|тема|о�
 _GREETING = r"(?:(?:hi|hello|dear [^,]{1,30}|բար(?:և|եւ)\s+ձեզ)\s*[,!։]\s*)?"
 _SIGNED_BEFORE_RE = re.compile(
     rf"(?i)^{_GREETING}(?:"
-    r"\+\s*1\s*(?:from\s+)?"
+    r"\+\s*1\s*(?:from\s+)?|\+\s+(?=\S)"
     r"|(?:yes,?\s*)?count us in\s*[–—:-]\s*"
     r"|please\s+(?:sign\s+us\s+(?:in|up)|add)(?!\s+me\b)\s*[:–—-]?\s*"
     r"|please\s+add\s+me(?:\s+as\s+an?\s+individual)?\s*[:–—-]\s*"
@@ -101,14 +104,41 @@ _SIGNED_BEFORE_RE = re.compile(
     r")?"
 )
 _THE_RE = re.compile(r"(?i)the\s+")
+_O_BULLET_RE = re.compile(r"^\s*[o§](?:\t|\s{2,})(?=\S)")
+# A chat's export: the time and who wrote, before each message.
+_CHAT_RE = re.compile(
+    r"^\s*\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\]?"
+    r"\s*(?:-\s*)?[^:\d]{2,40}:\s+",
+    re.I,
+)
+# "…, including:" before the members of a coalition: the coalition signs.
+_INCLUDING_RE = re.compile(r",?\s+(?:including|incl\.|в том числе|այդ թվում)\s*:?\s*$", re.I)
 # Sites no signer is: where a list was posted.
 _PLATFORMS = frozenset(
-    ["facebook", "instagram", "twitter", "x", "youtube", "linkedin", "google", "t", "tiktok", "vk", "ok", "telegram", "change", "forms", "bit", "gov"]
+    [
+        "facebook",
+        "instagram",
+        "twitter",
+        "x",
+        "youtube",
+        "linkedin",
+        "google",
+        "t",
+        "tiktok",
+        "vk",
+        "ok",
+        "telegram",
+        "change",
+        "forms",
+        "bit",
+        "gov",
+    ]
 )
 # Words every sign-on sentence above holds one of (a cheap test before the patterns).
 _SIGN_ON_MARKS = (
     "behalf",
-    "+1",
+    "+",
+    "is in",
     "join",
     "sign",
     "support",
@@ -132,6 +162,8 @@ _SIGNED_AFTER_RE = re.compile(
     r"(?i)\s*[–—,-]\s*(?:we|i)\s+(?:also\s+)?(?:join|sign)(?:\s+(?:too|as well))?[.!\s]*$"
     r"|\s+(?:also\s+)?supports\s+the\s+(?:statement|appeal|letter)\b.*$"
     r"|\s+(?:ასევე\s+)?უერთდება[\s.!]*$"
+    r"|\s+is\s+in(?:\s+too)?[.!]*$"
+    r"|\s+(?:тоже\s+|также\s+)?подписыва(?:ет|ется)(?:ся)?\b.*$"
     r"|(?:-?ն)?\s+(?:նույնպես\s+|էլ\s+)?միանում\s+է\s+հայտարարությանը[.։!\s]*$"
 )
 # "Society without Violence NGO joins as well": the verb after a name is no part of it,
@@ -1230,9 +1262,12 @@ def _from_columns(raw: str) -> str:
     alone = any(cell.lower() in _NO_ORGANIZATION for cell in cells)
     # "individual" says so; a dash first may be a bullet ("–\tYerevan Press Club\t…").
     said = any(cell.lower() in _NO_ORGANIZATION and cell.isalpha() for cell in cells)
-    cells = [
+    kept = [
         cell for cell in cells if cell.lower() not in _NO_ORGANIZATION and not _empty_cell(cell)
     ]
+    # A timestamp, an e-mail or a phone dropped: a form's export for sure.
+    certain = certain or any(_empty_cell(cell) and len(cell) > 3 for cell in cells)
+    cells = [_ISO_COUNTRIES.get(cell, cell) for cell in kept]
     role: str | None = None
     person: str | None = None
     places: list[str] = []
@@ -1246,8 +1281,16 @@ def _from_columns(raw: str) -> str:
             person = cells.pop()
         elif "(" not in last and _is_placeish(last):
             places.insert(0, cells.pop())
+        elif person is None and (split := _place_then_person(last)) is not None:
+            # "Armenia Arman Sahakyan": two cells the paste ran together.
+            cells.pop()
+            places.insert(0, split[0])
+            person = split[1]
         else:
             break
+    if len(cells) == 1 and person is None and (parts := _name_place_person(cells[0])):
+        # "Центр прав людини ZMINA Україна Марія Шевчук": three cells run together.
+        cells, places, person = [parts[0]], [parts[1], *places], parts[2]
     # From the start: places, or the person who filled in the form.
     while len(cells) > 1 and "(" not in cells[0] and _is_placeish(cells[0]):
         places.append(cells.pop(0))
@@ -1287,6 +1330,42 @@ def _from_columns(raw: str) -> str:
     if person:
         text += f" – {person}, {role}" if role else f" – {person}"
     return text
+
+
+# Country codes a form may use for its country column.
+_ISO_COUNTRIES = {
+    "ARM": "Armenia",
+    "GEO": "Georgia",
+    "AZE": "Azerbaijan",
+    "UKR": "Ukraine",
+    "BLR": "Belarus",
+    "MDA": "Moldova",
+    "KAZ": "Kazakhstan",
+    "KGZ": "Kyrgyzstan",
+    "TJK": "Tajikistan",
+    "UZB": "Uzbekistan",
+    "RUS": "Russia",
+}
+
+
+def _name_place_person(cell: str) -> tuple[str, str, str] | None:
+    """A name, a place and a person's name in one cell, by the place in the middle."""
+    words = cell.split()
+    for start in range(1, len(words) - 2):
+        found = _place_then_person(" ".join(words[start:]))
+        if found is not None:
+            return " ".join(words[:start]), found[0], found[1]
+    return None
+
+
+def _place_then_person(cell: str) -> tuple[str, str] | None:
+    """A place and a person's name in one cell ("Republica Moldova Natalia Cojocaru")."""
+    words = cell.split()
+    for size in range(1, min(4, len(words) - 1)):
+        place, rest = " ".join(words[:size]), " ".join(words[size:])
+        if _is_placeish(place) and looks_like_person(rest):
+            return place, rest
+    return None
 
 
 def _reads_as_an_organization(text: str) -> bool:
@@ -1439,8 +1518,12 @@ def parse_line(raw: str) -> ParsedLine:
     """Classify and clean one line of a list (see the module docstring)."""
     if len(raw) > 100 * MAX_NAME_LENGTH:
         return ParsedLine(raw=raw, kind="noise", name="", reason="too long for a name")
-    text = _from_columns(raw) if "\t" in raw or "  " in raw or " | " in raw else raw
+    text = _O_BULLET_RE.sub("", raw)  # a word processor's second-level bullet
+    text = _CHAT_RE.sub("", text)  # "[14.05.24, 10:43:15] Ani Hovhannisyan: …"
+    if "\t" in text or "  " in text or " | " in text:
+        text = _from_columns(text)
     text = _signed_name(text)
+    text = _INCLUDING_RE.sub("", text)
     bare = _BARE_SITE_RE.match(text)
     if bare is not None and bare.group(1).split(".")[0].lower() not in _PLATFORMS:
         text = bare.group(1)  # "www.civilnet.am": an outlet signing by its website
