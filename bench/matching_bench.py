@@ -290,6 +290,8 @@ LABELLED = (
     "blind19_lists.tsv",
     "blind20_lists.tsv",
     "blind21_lists.tsv",
+    "blind22_lists.tsv",
+    "blind23_lists.tsv",
 )
 
 

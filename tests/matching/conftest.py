@@ -82,7 +82,14 @@ Data files (tab-separated, header ``statement_id line_no raw cluster kind``):
   representatives, towns and acronyms, and two Armenian-script lists;
 - ``blind21_lists.tsv``: seven more (2101–2107), also blind, from across the region:
   Georgian, Russian and Central Asian, Ukrainian given twice, Azerbaijani exile,
-  Belarusian, a letter of 86 organizations to the UN and a Moldovan list.
+  Belarusian, a letter of 86 organizations to the UN and a Moldovan list;
+- ``blind22_lists.tsv``: eight more (2201–2208), also blind: Armenian civil society
+  2015–2025 from websites and news reports, in English, Armenian (one list given in
+  Armenian then English) and Russian;
+- ``blind23_lists.tsv``: seven more (2301–2307), also blind, pasted from everywhere: a
+  bilingual Georgian website, an Azerbaijani list given twice, a sheet with its tabs
+  turned into spaces, a word processor's bullets, a chat's export, press-freedom
+  groups, a Central Asian list given twice.
 """
 
 from __future__ import annotations
@@ -291,6 +298,16 @@ def blind20_lists() -> dict[str, list[Row]]:
 @pytest.fixture(scope="session")
 def blind21_lists() -> dict[str, list[Row]]:
     return load_lists("blind21_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind22_lists() -> dict[str, list[Row]]:
+    return load_lists("blind22_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind23_lists() -> dict[str, list[Row]]:
+    return load_lists("blind23_lists.tsv")
 
 
 @pytest.fixture(scope="session")
