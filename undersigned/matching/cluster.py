@@ -1605,21 +1605,32 @@ def _parallel_entries(parsed: list[ParsedLine]) -> list[tuple[int, int, int]]:
     right between two anchors, is one, unless they name places that differ or a person.
     (line a, line b, number) for each.
     """
-    numbered = _numbered_runs(parsed)
-    runs = sorted(numbered + _unnumbered_runs(parsed), key=lambda run: run[1])
-    if len(runs) < 2:
+    tagged = [(run, True) for run in _numbered_runs(parsed)]
+    tagged += [(run, False) for run in _unnumbered_runs(parsed)]
+    tagged.sort(key=lambda item: item[0][1])
+    if len(tagged) < 2:
         return []
-    scripts = [_run_script(parsed, run) for run in runs]
+    runs = [run for run, _numbered in tagged]
+    numbered = [position for position, (_run, is_numbered) in enumerate(tagged) if is_numbered]
+    scripts: dict[int, str] = {}
     found: list[tuple[int, int, int]] = []
     for first in range(len(runs)):
-        for second in range(first + 1, len(runs)):
+        # A list without numbers is given again right after itself; a numbered one may be
+        # given again further on.
+        later = [first + 1] if first + 1 < len(runs) else []
+        if tagged[first][1]:
+            later += [position for position in numbered if position > first + 1]
+        for second in later:
             one, two = runs[first], runs[second]
-            if (one not in numbered or two not in numbered) and second != first + 1:
-                continue  # a list without numbers given again right after itself
+            if min(len(one), len(two)) * 5 < max(len(one), len(two)) * 4:
+                continue
+            for position in (first, second):
+                if position not in scripts:
+                    scripts[position] = _run_script(parsed, runs[position])
             if not scripts[first] or not scripts[second] or scripts[first] == scripts[second]:
                 continue
             shared = sorted(set(one) & set(two))
-            if len(shared) < 5 or min(len(one), len(two)) * 5 < max(len(one), len(two)) * 4:
+            if len(shared) < 5:
                 continue
             anchors = [
                 number

@@ -727,8 +727,10 @@ def _noise_reason(text: str, raw: str) -> str | None:
         and any(_is_title_word(word, strong=True) for word in words)
     ):
         return "a title"  # "Հասարակական կազմակերպությունների հայտարարությունը …", long
-    if re.fullmatch(r"[^(]+\(.+\)", text) and _SIGNATORIES_RE.fullmatch(
-        text.split("(", 1)[0].strip()
+    if (
+        text.endswith(")")
+        and _BRACKET_AFTER_RE.fullmatch(text)
+        and _SIGNATORIES_RE.fullmatch(text.split("(", 1)[0].strip())
     ):
         return "a heading"  # "Signatories (batch 1 – from the shared doc, 29.07)"
     # A title word anywhere, where no kind of body or legal form says a name ("Joint NGO
@@ -803,6 +805,7 @@ def _has_legal_form(words: list[str]) -> bool:
     return any(vocab.legal_form_at(words, i) is not None for i in range(len(words)))
 
 
+_BRACKET_AFTER_RE = re.compile(r"[^(]+\(.+\)")
 _SIGNATORIES_RE = re.compile(
     r"(?i)signatories|signatures|signed|signers|list of signatories|подписали|подписанты"
     r"|підписали|ստորագրել են|ստորագրողներ|ხელმომწერები"
