@@ -197,6 +197,8 @@ class _Nodes:
         ]
         self._votes: list[str] | None = None
         self._vote_count: Counter[str] = Counter()
+        self._vote_total = 0
+        self._vote_top: list[tuple[str, int]] = []
         self._generic_proper: set[tuple[int, int]] = set()
         self.acronyms = self._list_acronyms()
         self.countries = self._list_countries()
@@ -339,15 +341,23 @@ class _Nodes:
                 vote = found.pop() if len(found) == 1 and line.kind == "org" else None
                 self._votes.append(vote or "")
             self._vote_count = Counter(vote for vote in self._votes if vote)
-        # All votes counted once; the names set apart take theirs back.
-        votes = self._vote_count.copy()
+            self._vote_total = sum(self._vote_count.values())
+            self._vote_top = self._vote_count.most_common(3)
+        # All votes counted once; the names set apart take theirs back.  Two names take
+        # back two votes at most, so the most voted country is among the first three.
+        taken: dict[str, int] = {}
         for node in set(apart):
-            if self._votes[node]:
-                votes[self._votes[node]] -= 1
-        total = sum(votes.values())
-        if not total:
+            vote = self._votes[node]
+            if vote:
+                taken[vote] = taken.get(vote, 0) + 1
+        total = self._vote_total - sum(taken.values())
+        if total <= 0:
             return ""
-        country, count = votes.most_common(1)[0]
+        country, count = "", 0
+        for candidate, votes in self._vote_top:
+            left = votes - taken.get(candidate, 0)
+            if left > count:
+                country, count = candidate, left
         return country if count >= _HOME_VOTES and count * 3 >= total * 2 else ""
 
     def _list_acronyms(self) -> dict[tuple[int, int], str]:
@@ -1755,6 +1765,8 @@ def _run_script(parsed: list[ParsedLine], run: dict[int, int]) -> str:
 
 
 def _number_of(raw: str) -> int | None:
+    if not raw.lstrip()[:1].isdigit():
+        return None  # the common case, without the pattern
     match = _NUMBERED_RE.match(raw)
     return int(match.group(1)) if match else None
 

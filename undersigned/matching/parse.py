@@ -135,20 +135,10 @@ _PLATFORMS = frozenset(
     ]
 )
 # Words every sign-on sentence above holds one of (a cheap test before the patterns).
-_SIGN_ON_MARKS = (
-    "behalf",
-    "+",
-    "is in",
-    "join",
-    "sign",
-    "support",
-    "please",
-    "count us",
-    "միան",
-    "ვუერთ",
-    "უერთ",
-    "присоед",
-    "подпис",
+_SIGN_ON_MARK_RE = re.compile(
+    r"\b(?:behalf|count us|please|we|i|yes|supports|is in|hi|hello|dear)\b|\+|միան|բար"
+    r"|ვუერთ|უერთ|присоед|подпис",
+    re.I,
 )
 _BARE_SITE_RE = re.compile(r"^\s*(?:https?://(?:www\.)?|www\.)([\w-]+\.[a-z]{2,6})/?\s*$", re.I)
 _NO_ORGANIZATION_NAMED = frozenset({"myself", "ourselves", "me", "us", "all of us"})
@@ -371,6 +361,8 @@ def _pasted_tail(text: str) -> str | None:
     """ "Real World, Real People NGORld, Real People": the end of the name pasted again,
     glued to the last word by a capital; the shortest such tail of two words or more
     that the name already holds goes."""
+    if not _GLUED_CAPITAL_RE.search(text):
+        return None
     lower = text.lower()
     for glued in reversed(list(_GLUED_CAPITAL_RE.finditer(text))):
         start = glued.start()
@@ -638,7 +630,11 @@ def _noise_reason(text: str, raw: str) -> str | None:
         and not _names_a_body(text)  # "Dear Heart NGO,"
     ):
         return "a letter's salutation"  # "Dear Chairperson-in-Office,"
-    if _OPEN_NOTE_RE.search(_BRACKETED_RE.sub("", text)) and len(text.split()) >= 4:
+    if (
+        _OPEN_NOTE_RE.search(text)
+        and _OPEN_NOTE_RE.search(_BRACKETED_RE.sub("", text))
+        and len(text.split()) >= 4
+    ):
         return "a note"  # "The letter remains open for signatures."
     if raw.lstrip().startswith("*") and _starts_lower(text.lstrip("* ")) and len(text.split()) >= 4:
         return "a footnote"  # "* joined after the publication of the Russian version"
@@ -1434,8 +1430,7 @@ def _signed_name(text: str) -> str:
     we sign the statement." is "Bridge of Hope NGO"), or ``text`` as it is.  Emoji go."""
     if _EMOJI_RE.search(text):
         text = _EMOJI_RE.sub("", text)
-    lower = text.lower()
-    if not any(mark in lower for mark in _SIGN_ON_MARKS):
+    if not _SIGN_ON_MARK_RE.search(text):
         return text
     around = _SIGNED_AROUND_RE.match(text)
     if around is not None:
