@@ -90,7 +90,7 @@ _MAIL_HEADER_RE = re.compile(r"(?i)^(?:date|sent|subject|to|cc|from|тема|о�
 _GREETING = r"(?:(?:hi|hello|dear [^,]{1,30}|բար(?:և|եւ)\s+ձեզ)\s*[,!։]\s*)?"
 _SIGNED_BEFORE_RE = re.compile(
     rf"(?i)^{_GREETING}(?:"
-    r"\+\s*1\s*(?:from\s+)?|\+\s+(?=\S)"
+    r"\+\s*1(?![\w.])\s*(?:from\s+)?|\+\s+(?=\S)"
     r"|(?:yes,?\s*)?count us in\s*[–—:-]\s*"
     r"|please\s+(?:sign\s+us\s+(?:in|up)|add)(?!\s+me\b)\s*[:–—-]?\s*"
     r"|please\s+add\s+me(?:\s+as\s+an?\s+individual)?\s*[:–—-]\s*"
@@ -107,8 +107,9 @@ _THE_RE = re.compile(r"(?i)the\s+")
 _O_BULLET_RE = re.compile(r"^\s*[o§](?:\t|\s{2,})(?=\S)")
 # A chat's export: the time and who wrote, before each message.
 _CHAT_RE = re.compile(
-    r"^\s*\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\]?"
-    r"\s*(?:-\s*)?[^:\d]{2,40}:\s+",
+    r"^\s*(?:\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\]\s*"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s+-\s+)"
+    r"[^:\d\t]{2,40}:\s+",
     re.I,
 )
 # "…, including:" before the members of a coalition: the coalition signs.
@@ -135,10 +136,20 @@ _PLATFORMS = frozenset(
     ]
 )
 # Words every sign-on sentence above holds one of (a cheap test before the patterns).
-_SIGN_ON_MARK_RE = re.compile(
-    r"\b(?:behalf|count us|please|we|i|yes|supports|is in|hi|hello|dear)\b|\+|միան|բար"
-    r"|ვუერთ|უერთ|присоед|подпис",
-    re.I,
+_SIGN_ON_MARKS = (
+    "join",
+    "sign",
+    "supports",
+    "behalf",
+    "+",
+    "is in",
+    "please",
+    "count us",
+    "միան",
+    "ვუერთ",
+    "უერთ",
+    "присоед",
+    "подпис",
 )
 _BARE_SITE_RE = re.compile(r"^\s*(?:https?://(?:www\.)?|www\.)([\w-]+\.[a-z]{2,6})/?\s*$", re.I)
 _NO_ORGANIZATION_NAMED = frozenset({"myself", "ourselves", "me", "us", "all of us"})
@@ -153,7 +164,7 @@ _SIGNED_AFTER_RE = re.compile(
     r"|\s+(?:also\s+)?supports\s+the\s+(?:statement|appeal|letter)\b.*$"
     r"|\s+(?:ასევე\s+)?უერთდება[\s.!]*$"
     r"|\s+is\s+in(?:\s+too)?[.!]*$"
-    r"|\s+(?:тоже\s+|также\s+)?подписыва(?:ет|ется)(?:ся)?\b.*$"
+    r"|(?<!не)\s+(?:тоже\s+|также\s+)?подписыва(?:ет|ется)\b(?:\s*[.!,:(].*)?$"
     r"|(?:-?ն)?\s+(?:նույնպես\s+|էլ\s+)?միանում\s+է\s+հայտարարությանը[.։!\s]*$"
 )
 # "Society without Violence NGO joins as well": the verb after a name is no part of it,
@@ -354,6 +365,7 @@ def repair_tail(text: str) -> str:
     return text
 
 
+_GLUED_PAIR_RE = re.compile(r"[a-zа-яա-ֆA-ZА-ЯԱ-Ֆ][A-ZА-ЯԱ-Ֆ][a-zа-яա-ֆ]")  # a cheap test first
 _GLUED_CAPITAL_RE = re.compile(r"(?<=[^\W\d_])[A-ZА-ЯԱ-Ֆ](?=[a-zа-яա-ֆ])")
 
 
@@ -361,7 +373,7 @@ def _pasted_tail(text: str) -> str | None:
     """ "Real World, Real People NGORld, Real People": the end of the name pasted again,
     glued to the last word by a capital; the shortest such tail of two words or more
     that the name already holds goes."""
-    if not _GLUED_CAPITAL_RE.search(text):
+    if not _GLUED_PAIR_RE.search(text):
         return None
     lower = text.lower()
     for glued in reversed(list(_GLUED_CAPITAL_RE.finditer(text))):
@@ -627,11 +639,13 @@ def _noise_reason(text: str, raw: str) -> str | None:
         _DEAR_RE.match(text)
         and raw.rstrip().endswith((",", "!"))
         and len(text.split()) <= 8
-        and not _names_a_body(text)  # "Dear Heart NGO,"
+        # "Dear Heart NGO," is a name; "Dear Coalition members," is not.
+        and (not _names_a_body(text) or _PEOPLE_RE.search(text) is not None)
     ):
         return "a letter's salutation"  # "Dear Chairperson-in-Office,"
     if (
-        _OPEN_NOTE_RE.search(text)
+        any(mark in text for mark in ("open", "Open", "откры", "відкрит", "բաց"))
+        and _OPEN_NOTE_RE.search(text)
         and _OPEN_NOTE_RE.search(_BRACKETED_RE.sub("", text))
         and len(text.split()) >= 4
     ):
@@ -642,7 +656,7 @@ def _noise_reason(text: str, raw: str) -> str | None:
         text.startswith("(")
         and text.endswith(")")
         and _starts_lower(text[1:])
-        and len(text.split()) >= 4
+        and (len(text.split()) >= 4 or text == text.lower())  # "(pending)", not "(iDevelop)"
     ):
         return "a note"  # "(batch 2 continues in the spreadsheet – 4 more to check)"
     edit = _EDIT_NOTE_RE.match(text)
@@ -820,6 +834,7 @@ def _titled_around_a_colon(text: str) -> bool:
 
 
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
+_PEOPLE_RE = re.compile(r"(?i)\b(?:members|colleagues|partners|friends|team|all)\b")
 
 
 def _names_a_body(text: str) -> bool:
@@ -1266,7 +1281,8 @@ def _from_columns(raw: str) -> str:
     ]
     # A timestamp, an e-mail or a phone dropped: a form's export for sure.
     certain = certain or any(_empty_cell(cell) and len(cell) > 3 for cell in cells)
-    cells = [_ISO_COUNTRIES.get(cell, cell) for cell in kept]
+    # A country's code in a cell after the name ("PJC | ARM"), not the name itself.
+    cells = kept[:1] + [_ISO_COUNTRIES.get(cell, cell) for cell in kept[1:]]
     role: str | None = None
     person: str | None = None
     places: list[str] = []
@@ -1357,9 +1373,17 @@ def _name_place_person(cell: str) -> tuple[str, str, str] | None:
     return None
 
 
+_PLACES_AS_NAMES = frozenset(["georgia", "virginia", "florence", "sofia", "victoria", "lorraine"])
+
+
 def _place_then_person(cell: str) -> tuple[str, str] | None:
-    """A place and a person's name in one cell ("Republica Moldova Natalia Cojocaru")."""
+    """A place and a person's name in one cell ("Republica Moldova Natalia Cojocaru"), not
+    a person named after a place ("Georgia Anne Miller")."""
+    if looks_like_person(cell):
+        return None
     words = cell.split()
+    if words and words[0].lower() in _PLACES_AS_NAMES:
+        return None
     for size in range(1, min(4, len(words) - 1)):
         place, rest = " ".join(words[:size]), " ".join(words[size:])
         if _is_placeish(place) and looks_like_person(rest):
@@ -1418,6 +1442,7 @@ def _empty_cell(cell: str) -> bool:
     text = cell.strip()
     return (
         text.lower() in _EMPTY_CELLS
+        or ": " in text  # "Note: we sign with reservations", "Agree: yes"
         or bool(_PHONE_RE.match(text))
         or bool(_TIMESTAMP_RE.match(text))
         or bool(_EMAIL_RE.match(text))
@@ -1430,7 +1455,11 @@ def _signed_name(text: str) -> str:
     we sign the statement." is "Bridge of Hope NGO"), or ``text`` as it is.  Emoji go."""
     if _EMOJI_RE.search(text):
         text = _EMOJI_RE.sub("", text)
-    if not _SIGN_ON_MARK_RE.search(text):
+    lower = text.lower()
+    for mark in _SIGN_ON_MARKS:
+        if mark in lower:
+            break
+    else:
         return text
     around = _SIGNED_AROUND_RE.match(text)
     if around is not None:
@@ -1477,7 +1506,7 @@ def _may_be_signed_name(name: str) -> bool:
         return False
     if not words or _is_placeish(text):
         return False
-    if len(words) == 1 and (words[0] in vocab.GIVEN_NAMES or vocab.concept_of(words[0])):
+    if len(words) == 1 and words[0] in vocab.GIVEN_NAMES:
         return False
     if _CLOSING_RE.fullmatch(text):
         return False
@@ -1521,7 +1550,10 @@ def parse_line(raw: str) -> ParsedLine:
     if "\t" in text or "  " in text or " | " in text:
         text = _from_columns(text)
     text = _signed_name(text)
-    text = _INCLUDING_RE.sub("", text)
+    if ("ncl" in text or "в том" in text or "այդ" in text) and _INCLUDING_RE.search(text):
+        members_of = _INCLUDING_RE.sub("", text)
+        if _names_a_body(members_of):  # "Coalition …, including:", not "Women, including:"
+            text = members_of
     bare = _BARE_SITE_RE.match(text)
     if bare is not None and bare.group(1).split(".")[0].lower() not in _PLATFORMS:
         text = bare.group(1)  # "www.civilnet.am": an outlet signing by its website

@@ -397,7 +397,11 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
     # «Հելսինկյան ասոցիացիա» an association).
     kinds_a = ((types_a | ka.forms) & vocab.TYPE_WORDS) - {"office"}
     kinds_b = ((types_b | kb.forms) & vocab.TYPE_WORDS) - {"office"}
-    proper = (ka.core and ka.core <= set(kb.words)) or (kb.core and kb.core <= set(ka.words))
+    # … and only in translation, two scripts ("“Yerkir” Foundation" / "“Yerkir” Union" are
+    # two bodies).
+    proper = (
+        (ka.core and ka.core <= set(kb.words)) or (kb.core and kb.core <= set(ka.words))
+    ) and script_of(a.name) != script_of(b.name)
     if (
         kinds_a
         and kinds_b

@@ -647,10 +647,10 @@ _MORE_CONCEPTS: dict[str, str] = {
     ),
     "policy": "politic* siyaset* siyasi політичн* саясат* саяси саясий",
     "research": "cercetar* cercetator* tedqiq* arasdirma* дослідж* дослідн* зерттеу* изилдөө*",
-    "studies": "studii* studiu* tedris*",  # Azerbaijani "tədris" in names is studies
+    "studies": "studii* studiu*",
     "analytical": "analiz* analitic* tehlil* аналітичн* аналіз* талдау* талдоо* сараптама*",
     "education": (
-        "educati* invatamant* tehsil* maarif* освіта освіти освіту освітою "
+        "educati* invatamant* tehsil* tedris* maarif* освіта освіти освіту освітою "
         "освітн* адукацы* білім* билим*"
     ),
     "training": "instruir* telim telimler*",
@@ -826,7 +826,7 @@ RELATED: dict[frozenset[str], float] = {
 # ---------------------------------------------------------------- places
 # Words that go with a place in a qualifier without naming one ("Gegharkunik marz").
 PLACE_FILLERS = words(
-    "marz region oblast district province city town village republic respublika republica abad "
+    "marz region oblast district province city town village republic respublika republica "
     "respublikasi g gorod united "
     "nizhniy nizhny"
 )
@@ -855,7 +855,7 @@ _PLACES = (
     "kaliningrad zaporizhzhia mariupol donetsk luhansk chernihiv sumy poltava "
     "vinnytsia rivne lutsk uzhhorod ternopil kherson mykolaiv simferopol sevastopol crimea "
     "uman shymkent karaganda aktobe pavlodar semey uralsk atyrau aktau taraz kostanay "
-    "petropavl oskemen naryn karakol talas batken khujand khudzhand kulob bokhtar jalal "
+    "petropavl oskemen naryn karakol talas batken khujand khudzhand kulob bokhtar "
     "cahul comrat orhei ungheni soroca edinet hincesti causeni tiraspol bender tighina "
     "lankaran lenkoran shaki sheki quba guba mingachevir shamakhi shirvan "
     "chambarak tashir vedi talin aparan ashotsk amasia maralik "
@@ -1002,7 +1002,6 @@ _COUNTRY_FORMS: dict[str, str] = {
     "denmark": "danii datsk*",
     "greece": "gretsiya gretsii grechesk*",
     "crimea": "krym kryma krymu kryme krymsk* krim krimu krimsk*",
-    "jalal": "dzhalal zhalal",
 }
 PLACE_ALIASES: dict[str, str] = {
     transliterate(word).lower(): place for word, place in _PLACE_TRANSLATIONS.items()
@@ -1056,7 +1055,7 @@ _TOWNS_BY_COUNTRY: dict[str, str] = {
     "tiraspol bender tighina",
     "kazakhstan": "almaty astana shymkent karaganda aktobe pavlodar semey uralsk atyrau "
     "aktau taraz kostanay petropavl oskemen",
-    "kyrgyzstan": "bishkek osh naryn karakol talas batken jalal",
+    "kyrgyzstan": "bishkek osh naryn karakol talas batken",
     "tajikistan": "dushanbe khujand khudzhand kulob bokhtar",
     "uzbekistan": "tashkent",
     "uk": "london kingdom britain",
