@@ -627,17 +627,17 @@ def _noise_reason(text: str, raw: str) -> str | None:
         _EMOJI_RE.sub("", text).strip(" .!,։")
     ):
         return "a comment"  # "We join 🏳️‍🌈", "Միանում ենք", "View 2 more replies"
-    if _SALUTATION_RE.fullmatch(text.strip(" .!,:՝։")):
+    if len(text) <= 60 and _SALUTATION_RE.fullmatch(text.strip(" .!,:՝։")):
         return "a letter's salutation"  # "Your Excellencies,", "Yours sincerely,"
     if raw.rstrip().endswith((",", "!")) and _CLOSING_RE.fullmatch(text.strip(" .!,")):
         return "a letter's salutation"  # "Best,", "Thanks!"; "BEST" alone may be a name
-    if _THANKS_RE.fullmatch(text.strip(" .!,")):
+    if len(text) <= 40 and _THANKS_RE.fullmatch(text.strip(" .!,")):
         return "a comment"  # "Thanks", "Спасибо"
-    if _MAIL_HEADER_RE.match(text):
+    if ":" in text and _MAIL_HEADER_RE.match(text):
         return "an e-mail's header"
     if (
-        _DEAR_RE.match(text)
-        and raw.rstrip().endswith((",", "!"))
+        raw.rstrip().endswith((",", "!"))
+        and _DEAR_RE.match(text)
         and len(text.split()) <= 8
         # "Dear Heart NGO," is a name; "Dear Coalition members," is not.
         and (not _names_a_body(text) or _PEOPLE_RE.search(text) is not None)
@@ -1545,8 +1545,12 @@ def parse_line(raw: str) -> ParsedLine:
     """Classify and clean one line of a list (see the module docstring)."""
     if len(raw) > 100 * MAX_NAME_LENGTH:
         return ParsedLine(raw=raw, kind="noise", name="", reason="too long for a name")
-    text = _O_BULLET_RE.sub("", raw)  # a word processor's second-level bullet
-    text = _CHAT_RE.sub("", text)  # "[14.05.24, 10:43:15] Ani Hovhannisyan: …"
+    text = raw
+    first = raw.lstrip()[:1]
+    if first in ("o", "§"):
+        text = _O_BULLET_RE.sub("", text)  # a word processor's second-level bullet
+    elif first == "[" or first.isdigit():
+        text = _CHAT_RE.sub("", text)  # "[14.05.24, 10:43:15] Ani Hovhannisyan: …"
     if "\t" in text or "  " in text or " | " in text:
         text = _from_columns(text)
     text = _signed_name(text)
@@ -1554,7 +1558,7 @@ def parse_line(raw: str) -> ParsedLine:
         members_of = _INCLUDING_RE.sub("", text)
         if _names_a_body(members_of):  # "Coalition …, including:", not "Women, including:"
             text = members_of
-    bare = _BARE_SITE_RE.match(text)
+    bare = _BARE_SITE_RE.match(text) if "." in text else None
     if bare is not None and bare.group(1).split(".")[0].lower() not in _PLATFORMS:
         text = bare.group(1)  # "www.civilnet.am": an outlet signing by its website
     joins = _JOINS_RE.search(text) if any(mark in text for mark in _JOIN_MARKS) else None
