@@ -1886,3 +1886,38 @@ def test_what_a_fourth_review_found_is_not_the_same(a, b):
 def test_what_a_fourth_review_found_is_read_as_it_is(raw, kind, name):
     line = parse_line(raw)
     assert (line.kind, line.name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "name"),
+    [
+        # A fifth review: a name with a colon in a sheet's cell, chats without a comma or
+        # with an en dash, a country's code first, "Georgia" before the contact, Russian
+        # sign-ons with their object, capitals.
+        (
+            "2024-05-02 10:00\tICHD: International Center for Human Development\tArmenia\tAnna Petrosyan",
+            "org",
+            "ICHD: International Center for Human Development (Armenia)",
+        ),
+        (
+            "14.05.2024 10:43 Ani Hovhannisyan: Women's Resource Center joins",
+            "org",
+            "Women’s Resource Center",
+        ),
+        ("14.05.24, 10:43 – Ani: Pink Armenia is in", "org", "Pink Armenia"),
+        ("ARM\tWomen's Resource Center", "org", "Women’s Resource Center (Armenia)"),
+        ("Social Justice Center\tGeorgia Tamar Oniani", "org", "Social Justice Center (Georgia)"),
+        ("Центр «Сова» подписывает заявление", "org", "Центр “Сова”"),
+        ("Мемориал подписывается под заявлением", "org", "Мемориал"),
+        (
+            "THE LETTER REMAINS OPEN FOR SIGNATURES",
+            "noise",
+            "THE LETTER REMAINS OPEN FOR SIGNATURES",
+        ),
+        ("ARMENIAN NATIONAL PLATFORM, INCLUDING:", "org", "ARMENIAN NATIONAL PLATFORM"),
+        ("Asparez, including:", "org", "Asparez"),
+    ],
+)
+def test_what_a_fifth_review_found_is_read_as_it_is(raw, kind, name):
+    line = parse_line(raw)
+    assert (line.kind, line.name) == (kind, name)

@@ -108,8 +108,9 @@ _O_BULLET_RE = re.compile(r"^\s*[o§](?:\t|\s{2,})(?=\S)")
 # A chat's export: the time and who wrote, before each message.
 _CHAT_RE = re.compile(
     r"^\s*(?:\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\]\s*"
-    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s+-\s+)"
-    r"[^:\d\t]{2,40}:\s+",
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s*(?:[-–—]\s*)?)"
+    # who wrote: no digit, tab or run of spaces (a sheet's next cell), then a colon
+    r"(?:(?!\s\s)[^:\d\t]){2,40}:\s+",
     re.I,
 )
 # "…, including:" before the members of a coalition: the coalition signs.
@@ -164,7 +165,8 @@ _SIGNED_AFTER_RE = re.compile(
     r"|\s+(?:also\s+)?supports\s+the\s+(?:statement|appeal|letter)\b.*$"
     r"|\s+(?:ასევე\s+)?უერთდება[\s.!]*$"
     r"|\s+is\s+in(?:\s+too)?[.!]*$"
-    r"|(?<!не)\s+(?:тоже\s+|также\s+)?подписыва(?:ет|ется)\b(?:\s*[.!,:(].*)?$"
+    r"|(?<!не)\s+(?:тоже\s+|также\s+)?подписыва(?:ет|ется)\b"
+    r"(?:\s+(?:под\s+)?(?:заявлени|письм|обращени)\w*)?(?:\s*[.!,:(].*)?$"
     r"|(?:-?ն)?\s+(?:նույնպես\s+|էլ\s+)?միանում\s+է\s+հայտարարությանը[.։!\s]*$"
 )
 # "Society without Violence NGO joins as well": the verb after a name is no part of it,
@@ -644,7 +646,7 @@ def _noise_reason(text: str, raw: str) -> str | None:
     ):
         return "a letter's salutation"  # "Dear Chairperson-in-Office,"
     if (
-        any(mark in text for mark in ("open", "Open", "откры", "відкрит", "բաց"))
+        any(mark in text.lower() for mark in ("open", "откры", "відкрит", "բաց"))
         and _OPEN_NOTE_RE.search(text)
         and _OPEN_NOTE_RE.search(_BRACKETED_RE.sub("", text))
         and len(text.split()) >= 4
@@ -834,6 +836,21 @@ def _titled_around_a_colon(text: str) -> bool:
 
 
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
+# A cell of comments: a note's label, or small letters after the colon.
+_NOTE_CELL_RE = re.compile(
+    r"(?i:note|notes|comment|comments|remark|ps|p\.s\.|agree|agreed|примечание|"
+    r"комментарий|նշում)\s*:|[^:]{1,30}:\s+[a-zа-яա-ֆ]"
+)
+
+
+def _has_own_word(text: str) -> bool:
+    """A word no vocabulary holds, not a given name: a name of its own ("Asparez")."""
+    return any(
+        vocab.concept_of(word) is None and word not in vocab.GIVEN_NAMES and len(word) > 3
+        for word, _ in latin_words(text)
+    )
+
+
 _PEOPLE_RE = re.compile(r"(?i)\b(?:members|colleagues|partners|friends|team|all)\b")
 
 
@@ -1281,8 +1298,10 @@ def _from_columns(raw: str) -> str:
     ]
     # A timestamp, an e-mail or a phone dropped: a form's export for sure.
     certain = certain or any(_empty_cell(cell) and len(cell) > 3 for cell in cells)
-    # A country's code in a cell after the name ("PJC | ARM"), not the name itself.
-    cells = kept[:1] + [_ISO_COUNTRIES.get(cell, cell) for cell in kept[1:]]
+    # A country's code in its column ("PJC | ARM", "ARM | Women's Resource Center"), not
+    # the name itself ("MDA | Moldova").
+    named = [cell for cell in kept if cell not in _ISO_COUNTRIES and not _is_placeish(cell)]
+    cells = [_ISO_COUNTRIES.get(cell, cell) if named else cell for cell in kept]
     role: str | None = None
     person: str | None = None
     places: list[str] = []
@@ -1373,17 +1392,12 @@ def _name_place_person(cell: str) -> tuple[str, str, str] | None:
     return None
 
 
-_PLACES_AS_NAMES = frozenset(["georgia", "virginia", "florence", "sofia", "victoria", "lorraine"])
-
-
 def _place_then_person(cell: str) -> tuple[str, str] | None:
     """A place and a person's name in one cell ("Republica Moldova Natalia Cojocaru"), not
     a person named after a place ("Georgia Anne Miller")."""
     if looks_like_person(cell):
         return None
     words = cell.split()
-    if words and words[0].lower() in _PLACES_AS_NAMES:
-        return None
     for size in range(1, min(4, len(words) - 1)):
         place, rest = " ".join(words[:size]), " ".join(words[size:])
         if _is_placeish(place) and looks_like_person(rest):
@@ -1442,7 +1456,7 @@ def _empty_cell(cell: str) -> bool:
     text = cell.strip()
     return (
         text.lower() in _EMPTY_CELLS
-        or ": " in text  # "Note: we sign with reservations", "Agree: yes"
+        or bool(_NOTE_CELL_RE.match(text))  # "Note: we sign with reservations", "Agree: yes"
         or bool(_PHONE_RE.match(text))
         or bool(_TIMESTAMP_RE.match(text))
         or bool(_EMAIL_RE.match(text))
@@ -1554,9 +1568,11 @@ def parse_line(raw: str) -> ParsedLine:
     if "\t" in text or "  " in text or " | " in text:
         text = _from_columns(text)
     text = _signed_name(text)
-    if ("ncl" in text or "в том" in text or "այդ" in text) and _INCLUDING_RE.search(text):
+    low = text.lower()
+    if ("ncl" in low or "в том" in low or "այդ" in low) and _INCLUDING_RE.search(text):
         members_of = _INCLUDING_RE.sub("", text)
-        if _names_a_body(members_of):  # "Coalition …, including:", not "Women, including:"
+        # "Coalition …, including:", "Asparez, including:", not "Women, including:"
+        if _names_a_body(members_of) or _has_own_word(members_of):
             text = members_of
     bare = _BARE_SITE_RE.match(text) if "." in text else None
     if bare is not None and bare.group(1).split(".")[0].lower() not in _PLATFORMS:
