@@ -1921,3 +1921,16 @@ def test_what_a_fourth_review_found_is_read_as_it_is(raw, kind, name):
 def test_what_a_fifth_review_found_is_read_as_it_is(raw, kind, name):
     line = parse_line(raw)
     assert (line.kind, line.name) == (kind, name)
+
+
+def test_a_legal_form_after_the_country_still_words_two_names_alike():
+    lines = [
+        "Freedom of Information Center",
+        "Yerevan Press Club",
+        "Goris Press Club",
+        "Gyumri Youth Initiative Center",
+        "Vanadzor Women's Council",
+        "Freedom of Information Center of Armenia NGO",
+    ]
+    clusters = _clusters(lines)
+    assert clusters[0] == clusters[5]

@@ -924,6 +924,8 @@ def _worded_alike(first: str, second: str) -> bool:
     spelled = []
     for name in (first, second):
         words = _LETTERS_RE.findall(transliterate(name).lower())
+        while len(words) > 2 and vocab.legal_form_at(words[-1:], 0) is not None:
+            words = words[:-1]  # "… Center of Armenia NGO"
         if len(words) >= 2 and vocab.place_of(words[-1]) in vocab.COUNTRIES:
             words = words[:-2] if words[-2] in vocab.STOP_WORDS else words[:-1]
         elif words and words[0] in _NATIONAL_WORDS:
