@@ -1934,26 +1934,3 @@ def test_a_legal_form_after_the_country_still_words_two_names_alike():
     ]
     clusters = _clusters(lines)
     assert clusters[0] == clusters[5]
-
-
-@pytest.mark.parametrize(
-    ("other", "same"),
-    [
-        ("«Փինք Արմենիա» իրավապաշտպան ՀԿ", True),  # the country where the list works
-        ("«Փինք Վրաստան» իրավապաշտպան ՀԿ", False),  # another country
-    ],
-)
-def test_the_home_country_ending_a_quoted_name_only_names_the_country(other, same):
-    lines = [
-        "«Երևանի մամուլի ակումբ»",
-        "«Ասպարեզ» լրագրողների ակումբ",
-        "Գորիսի մամուլի ակումբ",
-        "Վանաձորի կանանց խորհուրդ",
-        "«Հելսինկյան ասոցիացիա»",
-        "«Փինք» իրավապաշտպան ՀԿ",
-        other,
-    ]
-    clusters = _clusters(lines)
-    assert (clusters[-1] == clusters[-2]) is same
-    generic = _clusters([*lines[:5], "«Կանանց» ՀԿ", "«Կանանց Հայաստան» ՀԿ"])
-    assert generic[-1] != generic[-2]  # "Women": generic words, not a name of its own

@@ -715,10 +715,6 @@ class _Nodes:
                 # "Armenian Association of Women with University Education"
                 base, last = key.words[1:], key.raw[0]
                 country = _NATIONAL_WORDS[key.words[0]]
-            elif (inside := _country_in_quotes(key)) is not None:
-                # «Փինք Արմենիա» իրավապաշտպան ՀԿ: the country ends the quoted name.
-                position, country = inside
-                base, last = key.words[:position] + key.words[position + 1 :], key.raw[position]
             else:
                 continue  # the common case: no country at either end
             if country not in vocab.COUNTRIES or any(word in key.places for word in base):
@@ -910,21 +906,6 @@ class _Nodes:
                 else:
                     dropped.add(pair_code)
         return {(code // size, code % size) for code in pairs}
-
-
-def _country_in_quotes(key: NameKey) -> tuple[int, str] | None:
-    """The position and the country of a country that is the last word of a name's quoted
-    name of two words or more («Փինք Արմենիա»), when only that word names a place."""
-    if len(key.core) < 2 or len(key.places) != 1:
-        return None
-    quoted = [position for position, word in enumerate(key.words) if word in key.core]
-    if not quoted or quoted != list(range(quoted[0], quoted[-1] + 1)):
-        return None
-    position = quoted[-1]
-    country = vocab.place_of(key.raw[position])
-    if key.words[position] not in key.places or country not in vocab.COUNTRIES:
-        return None
-    return position, country
 
 
 def _plural_kind(key: NameKey) -> bool:
