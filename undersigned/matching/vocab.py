@@ -18,6 +18,7 @@ transliterated once, so lookups work on the Latin tokens produced by ``tokens.py
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from undersigned.matching.translit import transliterate
@@ -1124,17 +1125,19 @@ def place_of(word: str) -> str | None:
 
 
 # ---------------------------------------------------------------- concept lookup
-def _build_lookup() -> tuple[dict[str, str], dict[str, str]]:
+def _build_lookup(
+    spelled: Callable[[str], str] = str, armenian_only: bool = False
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The concept of each listed word (``exact``) and stem (``stems``), by its Latin
+    spelling, ``spelled`` further; only the Armenian words when ``armenian_only``."""
     exact: dict[str, str] = {}
     stems: dict[str, str] = {}
     for concept, words in CONCEPTS.items():
         for word in words.split():
-            is_stem = word.endswith("*")
-            latin = transliterate(word.rstrip("*")).lower()
-            if is_stem:
-                stems.setdefault(latin, concept)
-            else:
-                exact.setdefault(latin, concept)
+            if armenian_only and not "\u0531" <= word[:1] <= "\u058f":
+                continue
+            latin = spelled(transliterate(word.rstrip("*")).lower())
+            (stems if word.endswith("*") else exact).setdefault(latin, concept)
     return exact, stems
 
 
@@ -1154,19 +1157,7 @@ def _loose(word: str) -> str:
     return word
 
 
-def _build_loose_lookup() -> tuple[dict[str, str], dict[str, str]]:
-    exact: dict[str, str] = {}
-    stems: dict[str, str] = {}
-    for concept, words in CONCEPTS.items():
-        for word in words.split():
-            if not "\u0531" <= word[:1] <= "\u058f":
-                continue  # not Armenian
-            latin = _loose(transliterate(word.rstrip("*")).lower())
-            (stems if word.endswith("*") else exact).setdefault(latin, concept)
-    return exact, stems
-
-
-_LOOSE_EXACT, _LOOSE_STEMS = _build_loose_lookup()
+_LOOSE_EXACT, _LOOSE_STEMS = _build_lookup(_loose, armenian_only=True)
 # Typing errors are looked for in the first table's words only: a Kazakh or Azerbaijani word
 # one letter away from a name ("еркін", free / "Yerkir") says nothing of that name.
 _MORE_WORDS = frozenset(
