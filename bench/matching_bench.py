@@ -292,6 +292,7 @@ LABELLED = (
     "blind21_lists.tsv",
     "blind22_lists.tsv",
     "blind23_lists.tsv",
+    "blind24_lists.tsv",
 )
 
 

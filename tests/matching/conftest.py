@@ -89,7 +89,9 @@ Data files (tab-separated, header ``statement_id line_no raw cluster kind``):
 - ``blind23_lists.tsv``: seven more (2301–2307), also blind, pasted from everywhere: a
   bilingual Georgian website, an Azerbaijani list given twice, a sheet with its tabs
   turned into spaces, a word processor's bullets, a chat's export, press-freedom
-  groups, a Central Asian list given twice.
+  groups, a Central Asian list given twice;
+- ``blind24_lists.tsv``: six more (2401–2406), also blind, written to look like the seed:
+  five English lists of Armenian civil society and an Armenian-script one.
 """
 
 from __future__ import annotations
@@ -308,6 +310,11 @@ def blind22_lists() -> dict[str, list[Row]]:
 @pytest.fixture(scope="session")
 def blind23_lists() -> dict[str, list[Row]]:
     return load_lists("blind23_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind24_lists() -> dict[str, list[Row]]:
+    return load_lists("blind24_lists.tsv")
 
 
 @pytest.fixture(scope="session")

@@ -82,6 +82,7 @@ BLIND_SETS = [
     ("blind21_lists", 0, 0.88),
     ("blind22_lists", 0, 0.95),
     ("blind23_lists", 2, 0.75),
+    ("blind24_lists", 0, 0.85),
 ]
 
 
