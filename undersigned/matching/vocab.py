@@ -1195,15 +1195,9 @@ def _english_singular(word: str) -> str:
 @lru_cache(maxsize=262144)
 def concept_of(word: str) -> str | None:
     """The concept a lower-case Latin word stands for, or None when it is not listed."""
-    found = EXACT_CONCEPTS.get(word)
+    found = _looked_up(word, EXACT_CONCEPTS, STEM_CONCEPTS, 4)
     if found is not None:
-        return found
-    for size in range(min(len(word), _MAX_STEM), 3, -1):
-        found = STEM_CONCEPTS.get(word[:size])
-        if found is not None:
-            if _a_surname_of(word[:size], word[size:], found):
-                return None
-            return found
+        return found or None
     singular = _english_singular(word)
     if singular != word:
         found = EXACT_CONCEPTS.get(singular)
@@ -1234,14 +1228,22 @@ def _a_surname_of(stem: str, rest: str, concept: str) -> bool:
 def _loose_concept(word: str) -> str | None:
     """The concept of an Armenian word typed in Latin letters ("iravunqneri").  Stems
     of five letters or more only: "cancer" is no ցանց ("canc", network)."""
-    loose = _loose(word)
-    found = _LOOSE_EXACT.get(loose)
+    return _looked_up(_loose(word), _LOOSE_EXACT, _LOOSE_STEMS, 5) or None
+
+
+def _looked_up(
+    word: str, exact: dict[str, str], stems: dict[str, str], shortest: int
+) -> str | None:
+    """The concept of ``word`` in one pair of tables, as a word or by its longest stem of
+    ``shortest`` letters or more; "" for a surname made of a stem ("Manukyan"), None when
+    nothing is listed."""
+    found = exact.get(word)
     if found is not None:
         return found
-    for size in range(min(len(loose), _MAX_STEM), 4, -1):
-        found = _LOOSE_STEMS.get(loose[:size])
+    for size in range(min(len(word), _MAX_STEM), shortest - 1, -1):
+        found = stems.get(word[:size])
         if found is not None:
-            return found
+            return "" if _a_surname_of(word[:size], word[size:], found) else found
     return None
 
 
