@@ -293,6 +293,9 @@ LABELLED = (
     "blind22_lists.tsv",
     "blind23_lists.tsv",
     "blind24_lists.tsv",
+    "blind25_lists.tsv",
+    "blind26_lists.tsv",
+    "blind27_lists.tsv",
 )
 
 

@@ -92,6 +92,17 @@ Data files (tab-separated, header ``statement_id line_no raw cluster kind``):
   groups, a Central Asian list given twice;
 - ``blind24_lists.tsv``: six more (2401–2406), also blind, written to look like the seed:
   five English lists of Armenian civil society and an Armenian-script one.
+- ``blind25_lists.tsv``: seven more (2501–2507), also blind, written to look like the
+  seed: English lists of Armenian civil society 2020–2024 from web pages and PDFs with
+  later rounds, an Armenian-script Facebook post and a list given in Armenian then English;
+- ``blind26_lists.tsv``: seven more (2601–2607), also blind, as coordinators receive them:
+  a form's export, e-mail replies, a Facebook post with comments, a PDF, a Russian list
+  under country headings, a list given in English then Russian, a word processor's bullets
+  with branches as sub-bullets;
+- ``blind27_lists.tsv``: seven more (2701–2707), also blind, from the region: an
+  international letter with national chapters, Georgian in English and in Georgian,
+  Azerbaijani, Ukrainian, Central Asian in Russian, and an Eastern Partnership list under
+  country headings.
 """
 
 from __future__ import annotations
@@ -315,6 +326,21 @@ def blind23_lists() -> dict[str, list[Row]]:
 @pytest.fixture(scope="session")
 def blind24_lists() -> dict[str, list[Row]]:
     return load_lists("blind24_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind25_lists() -> dict[str, list[Row]]:
+    return load_lists("blind25_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind26_lists() -> dict[str, list[Row]]:
+    return load_lists("blind26_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind27_lists() -> dict[str, list[Row]]:
+    return load_lists("blind27_lists.tsv")
 
 
 @pytest.fixture(scope="session")

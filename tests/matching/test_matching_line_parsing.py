@@ -116,6 +116,8 @@ def test_a_legitimate_camel_case_name_is_left_alone():
         "Home » News » Statements",
         "Tags: civil society, Georgia, joint statement",
         "Like Loading...",
+        "2d  Like  Reply",
+        "12h Like Reply",
         "Leave a comment",
         "Совместное заявление правозащитных организаций России, Беларуси и Украины",
         "Հայաստանի քաղաքացիական հասարակության կազմակերպությունների համատեղ հայտարարություն",

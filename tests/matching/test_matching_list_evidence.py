@@ -1934,3 +1934,119 @@ def test_a_legal_form_after_the_country_still_words_two_names_alike():
     ]
     clusters = _clusters(lines)
     assert clusters[0] == clusters[5]
+
+
+LIST_IN_ARMENIA = [
+    "Helsinki Committee of Armenia",
+    "Journalists’ Club Asparez",
+    "Union of Informed Citizens",
+    "Goris Press Club",
+    "Yerevan Press Club",
+    "Pink Armenia",
+]
+
+
+@pytest.mark.parametrize(
+    ("international", "office"),
+    [
+        ("Save the Children", "Save the Children Armenia"),
+        ("Human Rights Watch", "Human Rights Watch Armenia"),
+        ("Freedom House", "Freedom House Armenia"),
+        ("Heinrich Böll Foundation", "Heinrich Böll Foundation Armenia"),
+    ],
+)
+def test_an_international_body_and_its_office_in_the_lists_country_stay_apart(
+    international, office
+):
+    result = cluster_lines([*LIST_IN_ARMENIA, international, office])
+    assert result.lines[-2].cluster != result.lines[-1].cluster
+
+
+def test_a_country_ending_a_national_name_still_only_names_the_country():
+    lines = [
+        *LIST_IN_ARMENIA,
+        "Freedom of Information Center",
+        "Freedom of Information Center of Armenia",
+    ]
+    result = cluster_lines(lines)
+    assert result.lines[-2].cluster == result.lines[-1].cluster
+
+
+EAP_LIST = [
+    "ARMENIA",
+    "Yerevan Press Club",
+    "Civil Society Institute",
+    "Promo-LEX",
+    "Women’s Resource Center",
+    "GEORGIA",
+    "Georgian Young Lawyers’ Association",
+    "Civil Society Institute",
+    "Women’s Resource Center (Yerevan)",
+    "MOLDOVA",
+    "Promo-LEX Association",
+]
+
+
+def test_one_generic_name_under_two_country_headings_is_two_organizations():
+    result = cluster_lines(EAP_LIST)
+    assert result.lines[2].cluster != result.lines[7].cluster
+    pair = next(p for p in result.review if {p.line_a, p.line_b} == {2, 7})
+    assert "listed under two places: armenia / georgia" in pair.reasons
+
+
+def test_a_name_of_its_own_or_a_place_of_its_own_outranks_the_heading():
+    result = cluster_lines(EAP_LIST)
+    assert result.lines[3].cluster == result.lines[10].cluster  # Promo-LEX
+    assert result.lines[4].cluster == result.lines[8].cluster  # "(Yerevan)" under Georgia
+
+
+def test_one_country_heading_over_a_whole_list_keeps_apart_nothing():
+    lines = ["ARMENIA", "Civil Society Institute", "Yerevan Press Club", "Civil Society Institute"]
+    result = cluster_lines(lines)
+    assert result.lines[1].cluster == result.lines[3].cluster
+    assert result.lines[1].country is None
+
+
+def test_headings_that_are_not_one_place_end_the_section():
+    lines = [
+        "Armenia:",
+        "Civil Society Institute",
+        "Georgia:",
+        "Europe Foundation",
+        "Joined later:",
+        "Civil Society Institute",
+    ]
+    result = cluster_lines(lines)
+    assert result.lines[1].cluster == result.lines[5].cluster
+
+
+def test_sub_bullet_offices_name_their_organization():
+    lines = [
+        "·         Mission Armenia NGO",
+        "o   Gyumri branch",
+        "o   Vanadzor branch",
+        "·         Armenian Young Women’s Association",
+        "o   Vanadzor branch",
+        "·         Transparency International Anti-Corruption Center",
+        "o   Vanadzor office",
+        "·         Armenian Red Cross Society",
+        "o   Shirak regional branch",
+    ]
+    result = cluster_lines(lines)
+    assert result.lines[1].name == "Mission Armenia NGO – Gyumri branch"
+    assert result.lines[8].name == "Armenian Red Cross Society – Shirak regional branch"
+    clusters = [line.cluster for line in result.lines]
+    assert len(set(clusters)) == len(clusters)
+
+
+@pytest.mark.parametrize("office", ["Batumi Office", "ბათუმის ოფისი", "Batumi"])
+def test_an_office_below_an_entry_ending_with_a_dash_ends_its_name(office):
+    lines = [
+        "37. Georgian Young Lawyers’ Association –",
+        office,
+        "38. Georgian Young Lawyers’ Association",
+    ]
+    result = cluster_lines(lines)
+    assert result.lines[0].cluster == result.lines[1].cluster
+    assert result.lines[0].cluster != result.lines[2].cluster
+    assert result.lines[0].name.startswith("Georgian Young Lawyers’ Association – ")

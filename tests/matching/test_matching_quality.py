@@ -83,6 +83,9 @@ BLIND_SETS = [
     ("blind22_lists", 0, 0.95),
     ("blind23_lists", 2, 0.75),
     ("blind24_lists", 0, 0.85),
+    ("blind25_lists", 0, 0.78),
+    ("blind26_lists", 0, 0.78),
+    ("blind27_lists", 0, 0.8),
 ]
 
 

@@ -24,7 +24,7 @@ from undersigned.matching import vocab
 from undersigned.matching.blocking import WordNeighbours
 from undersigned.matching.gcpause import gc_paused
 from undersigned.matching.index import RegistryIndex
-from undersigned.matching.parse import Kind, ParsedLine, only_places, parse_line
+from undersigned.matching.parse import Kind, ParsedLine, only_places, parse_line, place_qualifier
 from undersigned.matching.score import (
     REVIEW,
     SAME,
@@ -307,6 +307,20 @@ class _Nodes:
                         f"“{country}” only names the country",
                         "no other name in the list has these words with a place",
                     )
+            first, second = self.parsed[key[0]].section, self.parsed[key[1]].section
+            if (
+                first
+                and second
+                and found.decision == "same"
+                and places_conflict(first, second)
+                and not _has_own_word(self.keys[key[0]])
+                and not _has_own_word(self.keys[key[1]])
+            ):
+                found = Comparison(
+                    min(found.score, REVIEW),
+                    "review",
+                    [*found.reasons, f"listed under two places: {first} / {second}"],
+                )
             self._cache[key] = found
         return found
 
@@ -468,6 +482,7 @@ class _Nodes:
             self._where(node) - core == {self.home_country(node)}
             and _names_something(key, core, phrase=False)
             and not vocab.NETWORK_WORDS & set(key.words)
+            and not vocab.international_body(key.raw)
             and not _plural_kind(key)
         )
 
@@ -724,6 +739,7 @@ class _Nodes:
                 _SPACED_DASH + last in lower
                 or re.search(rf"\w-{re.escape(last)}\b", lower)
                 or vocab.NETWORK_WORDS & set(key.words)
+                or vocab.international_body(key.raw)
                 or _plural_kind(key)
             ):
                 continue
@@ -962,6 +978,15 @@ def _own_word(key: NameKey) -> frozenset[str]:
     return frozenset(own)
 
 
+def _has_own_word(key: NameKey) -> bool:
+    """Whether a name has a word of its own, not a generic word or a place ("Promo-LEX"
+    has; "Civil Society Institute" has not)."""
+    return any(
+        (prior >= vocab.DISTINCTIVE_WEIGHT or typo) and word not in key.places
+        for word, prior, typo in zip(key.words, key.prior, key.typos, strict=True)
+    )
+
+
 def _only_describes(key: NameKey, core: frozenset[str]) -> bool:
     """Whether every word of a name outside its own name ``core`` only says what kind of
     body it is: no distinctive word (an unknown town: "Пермский «Мемориал»"), no place and
@@ -1152,7 +1177,42 @@ _SCRIPT_COUNTRIES = {"armenian": "armenia", "georgian": "georgia"}
 _HOME_VOTES = 3
 # A country's adjective that starts a name, by its concept ("Armenian …", "Georgian …").
 _NATIONAL_WORDS = {"armenian": "armenia", "georgian": "georgia"}
+_BRACKETS_RE = re.compile(r"\([^()]*\)")
 _LINE_MARKS = "-–—•·●○◦▪▫■□►▸‣⁃*+>✓✔☐☑→"  # a bullet: the line is one of its own
+
+
+def _in_sections(parsed: list[ParsedLine]) -> list[ParsedLine]:
+    """Names listed under headings that are places ("ARMENIA", "Georgia:", "Кыргызстан")
+    with that place as their section: the same "Civil Society Institute" under ARMENIA and
+    under GEORGIA is two organizations.  A pair of names without a word of their own
+    listed under two places goes to review whatever else agrees (``_Nodes.compare``);
+    "Promo-LEX" under Ukraine is still the one under Moldova.
+
+    Only a list with two such headings or more is read so (one heading over a whole list
+    only says where it works); a heading of anything else ("Individuals:", "Armenia and
+    Georgia") ends the section.
+    """
+    sections: list[str | None] = []
+    section: str | None = None
+    for line in parsed:
+        if line.kind == "noise" and line.reason == "a heading":
+            places = set((place_qualifier(_BRACKETS_RE.sub(" ", line.name)) or "").split())
+            section = places.pop() if len(places) == 1 else None
+        sections.append(section)
+    if len(set(sections) - {None}) < 2:
+        return parsed
+    return [
+        replace(line, section=place) if place and _placeless(line) else line
+        for line, place in zip(parsed, sections, strict=True)
+    ]
+
+
+def _placeless(line: ParsedLine) -> bool:
+    """An organization's line that names no place of its own: a place it names ("Диалог
+    мира, г. Ванадзор" under Georgia) says more than its section."""
+    return (
+        line.kind == "org" and not line.country and line.match is not None and not line.match.places
+    )
 
 
 def _join_wrapped(parsed: list[ParsedLine]) -> list[ParsedLine]:
@@ -1191,8 +1251,12 @@ def _join_wrapped(parsed: list[ParsedLine]) -> list[ParsedLine]:
                 joined: str | None = (
                     f"{name} {tail.raw.strip()}"
                     if _qualifies(tail)
+                    else f"{name} – {tail.name}"
+                    if len(members) == 1 and _dash_then_office(head, tail)
                     else _continued(name, hyphen or _ends_a_word(name, tail.name), tail.name)
                 )
+            elif len(members) == 1 and _dash_then_office(head, tail):
+                joined = _wrapped_text(f"{name} –", False, tail)
             else:
                 joined = _wrapped_text(name, hyphen, tail)
                 if joined is None and len(members) == 1 and _left_unfinished(head, tail):
@@ -1222,6 +1286,7 @@ def _join_wrapped(parsed: list[ParsedLine]) -> list[ParsedLine]:
             out[member] = replace(whole, raw=out[member].raw)
         index = members[-1] + 1
     _name_branches(out, numbers)
+    _name_offices(out)
     for index in range(len(out) - 1):
         # "40." / "Armenian Environmental Front": the number alone on its line.
         below = out[index + 1]
@@ -1334,6 +1399,41 @@ def _name_branches(out: list[ParsedLine], numbers: list[int | None]) -> None:
                 if named.kind == "org":
                     out[branch] = replace(named, raw=out[branch].raw)
         index = max(following, index + 1)
+
+
+def _name_offices(out: list[ParsedLine]) -> None:
+    """A line that only names an office in a place ("o Gyumri branch", "– Vanadzor
+    office", "Ширакский филиал"), under an organization's entry, is that organization's
+    office there ("Mission Armenia NGO – Gyumri branch"): alone it names no one, and two
+    bodies' "Gyumri branch" are two offices."""
+    parent: ParsedLine | None = None
+    for index, line in enumerate(out):
+        if line.kind != "org":
+            parent = None
+        elif not _only_an_office(line.name):
+            parent = line
+        elif parent is not None:
+            named = parse_line(f"{parent.name} – {line.name}")
+            if named.kind == "org":
+                out[index] = replace(named, raw=line.raw)
+
+
+def _only_an_office(name: str) -> bool:
+    """Whether ``name`` is only a place and a word for an office ("Shirak regional branch",
+    "ბათუმის ოფისი")."""
+    words = [word for word, _ in latin_words(name)]
+    if not 2 <= len(words) <= 4:
+        return False
+    concepts = [vocab.concept_of(word) for word in words]
+    places = [vocab.place_of(word) for word in words]
+    return (
+        "office" in concepts
+        and any(places)
+        and all(
+            place is not None or concept in ("office", "regional") or word in vocab.PLACE_FILLERS
+            for word, concept, place in zip(words, concepts, places, strict=True)
+        )
+    )
 
 
 def _ends_a_form(name: str, tail: str) -> bool:
@@ -1451,7 +1551,8 @@ def _cannot_stand_alone(line: ParsedLine, tail: ParsedLine) -> bool:
     ``line`` is a legal form alone ("Межрегиональная общественная организация").
     "Freedom House" or "Media" between two numbers stand alone."""
     return (
-        _continues(line, tail)
+        _dash_then_office(line, tail)
+        or _continues(line, tail)
         or _spells_the_whole(line, tail)
         or _only_type_words(tail)
         or (_only_a_form(line) and tail.kind == "org")
@@ -1781,6 +1882,19 @@ def _continued(name: str, hyphen: bool, tail: str) -> str:
     return f"{name} {tail}"
 
 
+def _dash_then_office(line: ParsedLine, tail: ParsedLine) -> bool:
+    """``line`` ends with a dash set off by a space and ``tail``, the line below, names an
+    office or a place: the branch the dash introduced ("37. Georgian Young Lawyers’
+    Association –" / "Batumi Office").  A name of its own below ("Freedom House") is the
+    next entry."""
+    text = line.raw.rstrip()
+    return (
+        text.endswith(("-", "–", "—"))
+        and text[-2:-1].isspace()
+        and (_only_an_office(tail.name) or only_places(tail.name))
+    )
+
+
 def _ends_with_hyphen(raw: str) -> bool:
     text = raw.rstrip()
     return text.endswith("-") and text[-2:-1].isalpha()
@@ -1802,7 +1916,7 @@ def _wrapped_text(name: str, hyphen: bool, tail: ParsedLine) -> str | None:
         return None
     if hyphen and not first.isupper():
         return name + tail.name
-    if name.rsplit(" ", 1)[-1] in _CONNECTORS:
+    if name.rsplit(" ", 1)[-1] in _CONNECTORS or name.endswith(" –"):
         return f"{name} {tail.name}"
     return None
 
@@ -1862,16 +1976,16 @@ def _left_alone(line: ParsedLine) -> ParsedLine:
 
 
 def _cluster_lines(lines: list[str], registry: RegistryIndex | None) -> CleanResult:
-    parsed = _join_wrapped([parse_line(line) for line in lines])
-    # Distinct (kind, cleaned name) -> node.
+    parsed = _in_sections(_join_wrapped([parse_line(line) for line in lines]))
+    # Distinct (kind, cleaned name, country) -> node.
     node_of_line: dict[int, int] = {}
-    node_index: dict[tuple[str, str], int] = {}
+    node_index: dict[tuple[str, str, str], int] = {}
     node_lines: list[list[int]] = []
     node_parsed: list[ParsedLine] = []
     for line_no, line in enumerate(parsed):
         if line.kind == "noise":
             continue
-        identity = (line.kind, line.name)
+        identity = (line.kind, line.name, line.section or "")
         node = node_index.get(identity)
         if node is None:
             node = node_index[identity] = len(node_parsed)

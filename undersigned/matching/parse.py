@@ -222,6 +222,7 @@ _PAGE_RE = re.compile(
     r"|^(page|pagina|стр\.?|страница|сторінка|էջ|გვერდი)\s*\d+$",
     re.I,
 )
+_AGE_RE = re.compile(r"\d{1,2}(?:s|m|min|h|hr|d|w|wk|y|yr)")  # a post's age: "2d", "5h"
 _CLOCK_RE = re.compile(r"\b\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?\b", re.I)
 _BRACKET_RE = re.compile(r"\s*\(([^()]{1,80})\)")
 _TRAILING_ACRONYM_RE = re.compile(r",\s*([^\W\d_][^\W_&]{1,11})$")
@@ -284,6 +285,7 @@ class ParsedLine:
     key: str = ""
     match: NameKey | None = None
     reason: str = ""
+    section: str | None = None  # the place whose heading the line is listed under
 
     @property
     def script(self) -> str:
@@ -450,6 +452,11 @@ _UNITED_STATES_RE = re.compile(r"united states(?: of america)?", re.I)
 def only_places(text: str) -> bool:
     """Whether ``text`` names places and nothing else ("Gyumri", "Kutaisi, Georgia")."""
     return _is_placeish(text) is not None
+
+
+def place_qualifier(text: str) -> str | None:
+    """The canonical places ``text`` consists of ("kutaisi georgia"), or None."""
+    return _is_placeish(text)
 
 
 def _is_placeish(text: str) -> str | None:
@@ -680,6 +687,8 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "page chrome"
     if "©" in text or ("reserved" in words and "rights" in words):
         return "page chrome"
+    if _AGE_RE.fullmatch(words[0]) and len(words) > 1:
+        words = words[1:]  # "2d  Like  Reply": a comment's age, then its buttons
     if (
         words[0] in vocab.SHARE_WORDS
         and len(words) <= 5

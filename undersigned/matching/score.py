@@ -663,8 +663,8 @@ def _country_only(
     Returns "" unless every other word agrees exactly, one of them distinctive (names made
     only of generic words, such as "Institute of Public Policy", are often national bodies
     of their own), the other name names no country, the country is not set off by a dash
-    ("… – Armenia" is a branch), and neither is a body with national chapters
-    ("Transparency International").
+    ("… – Armenia" is a branch), and neither is a body with national chapters or offices
+    ("Transparency International", "Save the Children").
     """
     if len(unmatched) != 1 or fuzzy_words or not distinctive_agreement:
         return ""
@@ -681,6 +681,8 @@ def _country_only(
         or other.places
         or len(other.words) < 2
         or vocab.NETWORK_WORDS & (set(ka.words) | set(kb.words))
+        or vocab.international_body(ka.raw)
+        or vocab.international_body(kb.raw)
     ):
         return ""
     return place

@@ -1480,3 +1480,33 @@ POPULATION = words(
 # Words of bodies with national chapters: "Transparency International" and "Transparency
 # International Georgia" are two organizations.
 NETWORK_WORDS = words("international world europe")
+
+# Bodies known to work through national sections or country offices, as their first words
+# without connecting words: "Save the Children Armenia" is the Armenian office, and in a
+# list that signs both, not the same signer as "Save the Children".
+_INTERNATIONAL_BODIES = """
+save children | human rights watch | freedom house | world vision | oxfam | caritas |
+red cross | red crescent | habitat humanity | sos children villages | sos kinderdorf |
+internews | irex | counterpart | eurasia foundation | heinrich boll | heinrich boell |
+friedrich ebert | konrad adenauer | friedrich naumann | rosa luxemburg | hanns seidel |
+article 19 | reporters without borders | reporters sans frontieres | front line defenders |
+civicus | fidh | omct | crisis group | plan | care | mercy corps | action against hunger |
+norwegian refugee council | danish refugee council | hivos | greenpeace | wwf |
+friends earth | bankwatch | global witness | national democratic institute | ndi |
+international republican institute | iri | ifes | undp | unicef | unhcr | unfpa |
+un women | british council | goethe institut | pen | ilga | junior achievement |
+peace corps | doctors without borders | medecins sans frontieres | msf | people need |
+mission east | helvetas | kvinna till kvinna | soros foundation | open society foundation |
+lions club | rotary club | ymca | ywca | scouts | girl guides |
+world wildlife fund | islamic relief | cordaid | diakonia | swisscontact | giz | usaid
+"""
+INTERNATIONAL_BODIES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(phrase.split()) for phrase in _INTERNATIONAL_BODIES.split("|")
+)
+_INTERNATIONAL_SIZES = sorted({len(phrase) for phrase in INTERNATIONAL_BODIES})
+
+
+def international_body(raw: tuple[str, ...]) -> bool:
+    """Whether a name's Latin words (``NameKey.raw``) begin with the name of a body known to
+    work through national sections or offices ("save children armenia")."""
+    return any(raw[:size] in INTERNATIONAL_BODIES for size in _INTERNATIONAL_SIZES)
