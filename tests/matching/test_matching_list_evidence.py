@@ -2050,3 +2050,54 @@ def test_an_office_below_an_entry_ending_with_a_dash_ends_its_name(office):
     assert result.lines[0].cluster == result.lines[1].cluster
     assert result.lines[0].cluster != result.lines[2].cluster
     assert result.lines[0].name.startswith("Georgian Young Lawyers’ Association – ")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("«Նոր սերունդ» մարդասիրական ՀԿ", "“New Generation” Humanitarian NGO"),
+        ("«Իրական աշխարհ, իրական մարդիկ» ՀԿ", "Real World, Real People NGO"),
+        ("«Հաշմանդամության իրավունքների օրակարգ» ՀԿ", "Disability Rights Agenda NGO"),
+        ("«Եվրասիա համագործակցություն» հիմնադրամ", "Eurasia Partnership Foundation"),
+        ("Crew Against Torture", "«Команда против пыток»"),
+        ("Legal Resources Centre from Moldova", "Центр правовых ресурсов из Молдовы"),
+    ],
+)
+def test_translations_the_vocabulary_now_holds(first, second):
+    assert compare(first, second).decision == "same"
+
+
+def test_an_acronym_may_spell_a_legal_form_written_out():
+    lines = [
+        "• Law Development and Protection Foundation",
+        "• Yerevan Press Club",
+        "• Helsinki Committee of Armenia",
+        "• LDPF",
+    ]
+    clusters = _clusters(lines)
+    assert clusters[0] == clusters[3]
+    assert len(set(clusters)) == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "Dear colleagues, we would like to sign on behalf of the Union of Informed Citizens.",
+            "Union of Informed Citizens",
+        ),
+        ("We sign on behalf of Pink Armenia", "Pink Armenia"),
+        (
+            "Հարգելի գործընկերներ, ստորագրում ենք «Իրազեկ քաղաքացիների միավորում» ՀԿ-ի անունից։",
+            "“Իրազեկ քաղաքացիների միավորում” ՀԿ",
+        ),
+        ("Dear all, on behalf of the Women’s Resource Center, we join.", "Women’s Resource Center"),
+    ],
+)
+def test_sign_ons_on_behalf_of_an_organization_carry_its_name(line, name):
+    parsed = parse_line(line)
+    assert (parsed.kind, parsed.name) == ("org", name)
+
+
+def test_a_sign_on_on_behalf_of_no_one_named_is_no_name():
+    assert parse_line("I would like to sign on behalf of my organization").kind == "noise"

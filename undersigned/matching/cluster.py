@@ -410,7 +410,7 @@ class _Nodes:
                 and len(key.words) >= 3
                 and not first_letters.isdisjoint(key.initials)
             ):
-                spelled = spelled_initials(line.name) if _may_spell(line.name) else frozenset()
+                spelled = spelled_initials(line.name) if _may_spell(line.name, key) else frozenset()
                 bare = initials_without_places(key) if key.places else key.initials
                 # "Helsinki Citizens Assembly Vanadzor office" is "HCA Vanadzor".
                 unkind = bare[:-1] if key.words[-1] in vocab.TYPE_WORDS else bare
@@ -811,7 +811,7 @@ class _Nodes:
                     bare = initials_without_places(key)
                     if len(bare) >= 3 and bare != key.initials:
                         initials[bare].append(node)
-                if _may_spell(line.name):
+                if _may_spell(line.name, key):
                     for letters in spelled_initials(line.name) - {key.initials}:
                         initials[letters].append(node)
             if line.acronym:
@@ -1049,9 +1049,9 @@ def _core_script(line: ParsedLine) -> str:
     return script_of(name)
 
 
-def _may_spell(name: str) -> bool:
+def _may_spell(name: str, key: NameKey) -> bool:
     """Whether ``spelled_initials`` may find more than ``NameKey.initials`` (cheap test)."""
-    return "-" in name or not name.isascii()
+    return bool(key.forms) or "-" in name or not name.isascii()
 
 
 _LETTERS_RE = re.compile(r"[^\W\d_]+")

@@ -87,7 +87,7 @@ _MAIL_HEADER_RE = re.compile(r"(?i)^(?:date|sent|subject|to|cc|from|тема|о�
 # A sign-on written as a sentence around the name it carries ("On behalf of Bridge of
 # Hope NGO, we sign the statement.", "+1 from Women's Resource Center", "We join from
 # Baku – Nefes LGBT Alliance", "Միանում ենք՝ …", "Dear all, the … supports the statement.").
-_GREETING = r"(?:(?:hi|hello|dear [^,]{1,30}|բար(?:և|եւ)\s+ձեզ)\s*[,!։]\s*)?"
+_GREETING = r"(?:(?:hi|hello|dear [^,]{1,30}|հարգելի [^,]{1,30}|բար(?:և|եւ)\s+ձեզ)\s*[,!։]\s*)?"
 _SIGNED_BEFORE_RE = re.compile(
     rf"(?i)^{_GREETING}(?:"
     r"\+\s*1(?![\w.])\s*(?:from\s+)?|\+\s+(?=\S)"
@@ -96,6 +96,9 @@ _SIGNED_BEFORE_RE = re.compile(
     r"|please\s+add\s+me(?:\s+as\s+an?\s+individual)?\s*[:–—-]\s*"
     r"|i\s+(?:would\s+like\s+to|want\s+to|also)\s+sign(?:\s+in\s+my\s+personal\s+capacity"
     r"|\s+as\s+an?\s+individual)?\s*[:–—-]\s*"
+    r"|(?:we|i)\s+(?:(?:would|'d)\s+like\s+to\s+|want\s+to\s+|wish\s+to\s+|hereby\s+)?"
+    r"(?:sign|join|endorse)(?:\s+(?:the|this)\s+(?:statement|letter|appeal))?"
+    r"\s+on\s+behalf\s+of\s+(?:the\s+)?"
     r"|(?:we|i)\s+(?:also\s+)?(?:join|sign)(?:\s+(?:too|as well|in))?"
     r"(?:\s+from\s+(?P<place>[^–—:,]{1,40}?))?\s*[:–—,-]\s+"
     r"|(?:մենք\s+էլ\s+ենք\s+միանում|միանում\s+ենք)\s*[։:՝,–—-]\s*"
@@ -147,6 +150,7 @@ _SIGN_ON_MARKS = (
     "please",
     "count us",
     "միան",
+    "անունից",
     "ვუერთ",
     "უერთ",
     "присоед",
@@ -155,10 +159,13 @@ _SIGN_ON_MARKS = (
 _BARE_SITE_RE = re.compile(r"^\s*(?:https?://(?:www\.)?|www\.)([\w-]+\.[a-z]{2,6})/?\s*$", re.I)
 _NO_ORGANIZATION_NAMED = frozenset({"myself", "ourselves", "me", "us", "all of us"})
 _SIGNED_AROUND_RE = re.compile(
-    r"(?i)^(?:on behalf of\s+(?:the\s+)?(?P<behalf>.+?),\s*(?:we|i)\s+(?:\w+\s+){0,2}"
+    rf"(?i)^{_GREETING}"
+    r"(?:on behalf of\s+(?:the\s+)?(?P<behalf>.+?),\s*(?:we|i)\s+(?:\w+\s+){0,2}"
     r"(?:sign|join|support)\w*\b.*"
     r"|we at\s+(?P<at>.+?)\s+(?:are|is)\s+(?:happy|glad|pleased|proud)\s+to\s+(?:join|sign).*"
-    r"|(?P<confirms>.+?)\s*[–—-]\s*yes,?\s+we\s+(?:confirm|sign|join).*)$"
+    r"|(?P<confirms>.+?)\s*[–—-]\s*yes,?\s+we\s+(?:confirm|sign|join).*"
+    # "ստորագրում ենք «…» ՀԿ-ի անունից": we sign on behalf of …
+    r"|(?:ստորագրում|միանում)\s+ենք(?:\s+հայտարարությանը)?\s+(?P<hy>.+?)(?:-ի)?\s+անունից[։.!\s]*)$"
 )
 _SIGNED_AFTER_RE = re.compile(
     r"(?i)\s*[–—,-]\s*(?:we|i)\s+(?:also\s+)?(?:join|sign)(?:\s+(?:too|as well))?[.!\s]*$"

@@ -32,7 +32,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from undersigned.matching import vocab
 from undersigned.matching.parse import ParsedLine, parse_line
-from undersigned.matching.tokens import NameKey, analyse
+from undersigned.matching.tokens import NameKey, analyse, latin_words
 from undersigned.matching.translit import script_of, skeleton, transliterate
 
 Decision = Literal["same", "review", "different"]
@@ -620,10 +620,21 @@ def spelled_initials(name: str) -> frozenset[str]:
     A hyphenated word gives one letter ("TIAC": Transparency International
     Anti-Corruption Center), and in another script each word gives its first letter
     transliterated on its own ("МХГ", "mkhg": Московская Хельсинкская группа, where the
-    word-by-word initials are "mkg").  Empty for a Latin name with no hyphen.
+    word-by-word initials are "mkg"), and a legal form spelled out gives its letter too
+    ("LDPF": Law Development and Protection Foundation).
     """
     core = _BRACKETED_RE.sub(" ", name)
     found: set[str] = set()
+    # A legal form spelled out is often a letter of the acronym ("LDPF": Law Development
+    # and Protection Foundation), an abbreviated one never ("NGO", "ՀԿ").
+    whole = [
+        word
+        for word, _quoted in latin_words(core)
+        if word not in vocab.STOP_WORDS
+        and not (len(word) <= 3 and vocab.legal_form_at([word], 0) is not None)
+    ]
+    if len(whole) >= 3 and any(vocab.legal_form_at([word], 0) is not None for word in whole):
+        found.add("".join(word[0] for word in whole))
     if "-" in core:
         joined = analyse(_INNER_HYPHEN_RE.sub("", core)).initials
         if len(joined) >= 2:

@@ -298,7 +298,7 @@ def legal_form_at(words: list[str], start: int) -> tuple[int, str] | None:
 STOP_WORDS = words(
     "of the for and in on at to a an with by de la le les du des et und fur für from i v "
     "vo po dlya na za s so o ob ot pri ev yev u da its their our st sankt saint hanun all "
-    "din pentru si ale fata ve ile ucun ugrunda ta z zhane "  # Romanian, Azerbaijani, Ukrainian, Kazakh
+    "iz din pentru si ale fata ve ile ucun ugrunda ta z zhane "  # Romanian, Azerbaijani, Ukrainian, Kazakh
     "unetsogh unetsoghneri"  # Armenian "ունեցող", having ("… with disabilities")
     " hamar nkatmamb"  # Armenian "համար", "նկատմամբ": for, towards (after their noun)
 )
@@ -453,8 +453,12 @@ CONCEPTS: dict[str, str] = {
     "analytical": "analytical analysis analytic վերլուծ* аналитич* ანალიტიკ*",
     "training": "training trainings վերապատրաստ* тренинг* ტრენინგ*",
     "assistance": "assistance aid help օգնութ* помощ* содейств* დახმარებ*",
-    "people": "people peoples persons անձանց անձինք",
-    "new": "new նոր* новое новая новый ახალი",
+    "people": "people peoples persons անձանց անձինք մարդիկ մարդկանց",
+    "new": "new նոր նոր* новое новая новый ახალი",
+    "team": "team crew команд* թիմ* გუნდ*",
+    "generation": "generation generations սերունդ* поколени* თაობ*",
+    "real": "real իրական* реальн* რეალურ*",
+    "agenda": "agenda օրակարգ* повестк* დღის",
     "open": "open բաց открыт* ღია",
     "free": "free ազատ свободн* თავისუფალ*",
     "alliance": "alliance դաշինք* альянс* ალიანს*",
@@ -822,6 +826,8 @@ RELATED: dict[frozenset[str], float] = {
     # Georgian "სამართლიანი", Russian "справедливый": fair and just at once.
     frozenset({"fair", "justice"}): 0.85,
     frozenset({"research", "studies"}): 0.85,
+    # Armenian "համագործակցություն" names both ("Eurasia Partnership Foundation").
+    frozenset({"cooperation", "partnership"}): 0.85,
 }
 
 # ---------------------------------------------------------------- places
