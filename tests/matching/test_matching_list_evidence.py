@@ -2101,3 +2101,34 @@ def test_sign_ons_on_behalf_of_an_organization_carry_its_name(line, name):
 
 def test_a_sign_on_on_behalf_of_no_one_named_is_no_name():
     assert parse_line("I would like to sign on behalf of my organization").kind == "noise"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            '5/14/2024 12:39:23 | ""Peace Dialogue"" NGO | Armenia | Anahit Harutyunyan',
+            "“Peace Dialogue” NGO (Armenia)",
+        ),
+        ("Խաչմերուկ ՀԿ-ն միանում է", "Խաչմերուկ ՀԿ"),
+        ("Mianum enq – Asparez lragroxneri akumb, Gyumri", "Asparez lragroxneri akumb, Gyumri"),
+        (
+            "5/14/2024 12:35:54 | The Kvinna till Kvinna Foundation | Sweden | Ingrid Larsson | ingrid@example.se",
+            "The Kvinna till Kvinna Foundation (Sweden)",
+        ),
+    ],
+)
+def test_more_ways_names_arrive(line, name):
+    parsed = parse_line(line)
+    assert (parsed.kind, parsed.name) == ("org", name)
+
+
+@pytest.mark.parametrize("line", ["Mianum enq", "Menq el enq mianum!"])
+def test_armenian_typed_in_latin_letters_joining_names_no_one(line):
+    assert parse_line(line).kind == "noise"
+
+
+def test_a_contact_cell_is_read_so_only_after_a_place_in_a_forms_export():
+    # Without the place before it, "Green Lane" may be part of the answer.
+    parsed = parse_line("5/14/2024 12:35:54 | Counter Balance | Green Lane")
+    assert "Green Lane" in parsed.name

@@ -55,6 +55,7 @@ _COMMENT_RE = re.compile(
     r"(?i)(?:(?:we|i)\s+(?:also\s+)?)?(?:join|joining|sign|signing)(?:\s+(?:too|as well|in))?"
     r"(?:\s+as an? (?:individual|organi[sz]ation))?"
     r"|(?:մենք\s+էլ\s+ենք\s+|ես\s+էլ\s+եմ\s+)?միանում\s+(?:ենք|եմ)|(?:ես\s+էլ\s+եմ\s+|մենք\s+էլ\s+ենք\s+)?միանում"
+    r"|(?:menq\s+el\s+enq\s+|yes\s+el\s+em\s+)?mianum(?:\s+(?:enq|enk|em))?"
     r"|(?:мы\s+)?(?:тоже\s+)?(?:присоединяемся|присоединяюсь|подписываемся|подписываюсь)"
     r"|ვუერთდებით|ვუერთდები"
     r"|see translation|most relevant|all comments|newest|top fan|author|gif|like|reply"
@@ -101,12 +102,17 @@ _SIGNED_BEFORE_RE = re.compile(
     r"\s+on\s+behalf\s+of\s+(?:the\s+)?"
     r"|(?:we|i)\s+(?:also\s+)?(?:join|sign)(?:\s+(?:too|as well|in))?"
     r"(?:\s+from\s+(?P<place>[^–—:,]{1,40}?))?\s*[:–—,-]\s+"
-    r"|(?:մենք\s+էլ\s+ենք\s+միանում|միանում\s+ենք)\s*[։:՝,–—-]\s*"
+    r"|(?:մենք\s+էլ\s+ենք\s+միանում|միանում\s+ենք|(?:menq\s+el\s+enq\s+)?mianum(?:\s+enq|\s+enk)?)"
+    r"\s*[։:՝,–—-]\s*"
     r"|(?:ჩვენც\s+)?ვუერთდებით\s*[:,–—-]\s*"
     r"|(?:мы\s+)?(?:тоже\s+)?(?:присоединяемся|подписываемся)\s*[:,–—-]\s*"
     r")?"
 )
 _THE_RE = re.compile(r"(?i)the\s+")
+# An Armenian legal form with the article or a case ending ("ՀԿ-ն", "ՀԿ-ի", "ՍՊԸ-ից").
+_HY_FORM_SUFFIX_RE = re.compile(
+    r"(ՀԿ|ՀԲԿ|ԲՀԿ|ՍՊԸ|ՓԲԸ|ԲԲԸ|ՀՈԱԿ)-(?:ն|ը|ի|ից|ում|ով)(?=$|[\s,.։:;)»”])"
+)
 _O_BULLET_RE = re.compile(r"^\s*[o§](?:\t|\s{2,})(?=\S)")
 # A chat's export: the time and who wrote, before each message.
 _CHAT_RE = re.compile(
@@ -150,6 +156,7 @@ _SIGN_ON_MARKS = (
     "please",
     "count us",
     "միան",
+    "mianum",
     "անունից",
     "ვუერთ",
     "უერთ",
@@ -1274,6 +1281,27 @@ _NO_ORGANIZATION = frozenset(
 )
 
 
+def _after_a_place(cells: list[str]) -> bool:
+    """The cell before the last is a place ("… | Sweden | Ingrid Larsson")."""
+    return "(" not in cells[-2] and _is_placeish(cells[-2]) is not None
+
+
+def _reads_as_a_name(cell: str) -> bool:
+    """Two or three capitalised words that say nothing of an organization or a place: a
+    person's name in a form's contact column, from anywhere ("Ingrid Larsson")."""
+    parts = cell.split()
+    if not 2 <= len(parts) <= 3 or not all(part[:1].isupper() for part in parts):
+        return False
+    words = [word for word, _ in latin_words(cell)]
+    return len(words) == len(parts) and not any(
+        vocab.concept_of(word) is not None
+        or vocab.place_of(word) is not None
+        or vocab.legal_form_at([word], 0) is not None
+        or word in vocab.STOP_WORDS
+        for word in words
+    )
+
+
 def _from_columns(raw: str) -> str:
     """A row pasted from a spreadsheet, a table or a form's export, its cells set apart by
     tabs, runs of spaces or bars ("12   Union of Informed Citizens NGO   Armenia   Daniel
@@ -1329,6 +1357,18 @@ def _from_columns(raw: str) -> str:
             role = cells.pop()
         elif person is None and (looks_like_person(last) or looks_like_person_with_role(last)):
             person = cells.pop()
+        elif (
+            person is None
+            and role is None
+            and certain
+            and len(cells) >= 3
+            and _after_a_place(cells)
+            and _reads_as_a_name(last)
+        ):
+            # A contact whose name the tables do not know ("… | Sweden | Ingrid Larsson"):
+            # not the organization's name; left out, since no later test would know it
+            # for a person's either.
+            cells.pop()
         elif "(" not in last and _is_placeish(last):
             places.insert(0, cells.pop())
         elif person is None and (split := _place_then_person(last)) is not None:
@@ -1581,6 +1621,10 @@ def parse_line(raw: str) -> ParsedLine:
         text = _O_BULLET_RE.sub("", text)  # a word processor's second-level bullet
     elif first == "[" or first.isdigit():
         text = _CHAT_RE.sub("", text)  # "[14.05.24, 10:43:15] Ani Hovhannisyan: …"
+    if '""' in text:
+        text = text.replace('""', '"')  # a sheet's CSV: ""Peace Dialogue"" NGO
+    if "-" in text and _HY_FORM_SUFFIX_RE.search(text):
+        text = _HY_FORM_SUFFIX_RE.sub(r"\1", text)  # "Խաչմերուկ ՀԿ-ն միանում է"
     if "\t" in text or "  " in text or " | " in text:
         text = _from_columns(text)
     text = _signed_name(text)

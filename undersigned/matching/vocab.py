@@ -455,6 +455,7 @@ CONCEPTS: dict[str, str] = {
     "assistance": "assistance aid help օգնութ* помощ* содейств* დახმარებ*",
     "people": "people peoples persons անձանց անձինք մարդիկ մարդկանց",
     "new": "new նոր նոր* новое новая новый ახალი",
+    "feminist": "feminist feminists feminism феминист* ֆեմինիստ* ფემინისტ*",
     "team": "team crew команд* թիմ* გუნდ*",
     "generation": "generation generations սերունդ* поколени* თაობ*",
     "real": "real իրական* реальн* რეალურ*",
@@ -808,7 +809,8 @@ _GENERIC_TIERS: dict[float, str] = {
     "issue ethics tolerance diversity profession caucasus expression newspaper online parent "
     "investigation reform expert strategy governance participation league space "
     "television voter channel consulting mission vision step way path road dream light "
-    "heart hand unity harmony garden tree star sun source earth wing key",
+    "heart hand unity harmony garden tree star sun source earth wing key feminist team "
+    "generation real agenda",
 }
 GENERIC_WEIGHT: dict[str, float] = {
     concept: weight for weight, words in _GENERIC_TIERS.items() for concept in words.split()
