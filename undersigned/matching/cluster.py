@@ -24,7 +24,15 @@ from undersigned.matching import vocab
 from undersigned.matching.blocking import WordNeighbours
 from undersigned.matching.gcpause import gc_paused
 from undersigned.matching.index import RegistryIndex
-from undersigned.matching.parse import Kind, ParsedLine, only_places, parse_line, place_qualifier
+from undersigned.matching.parse import (
+    Kind,
+    ParsedLine,
+    looks_like_person,
+    only_an_office,
+    only_places,
+    parse_line,
+    place_qualifier,
+)
 from undersigned.matching.score import (
     REVIEW,
     SAME,
@@ -37,7 +45,8 @@ from undersigned.matching.score import (
     places_conflict,
     spelled_initials,
 )
-from undersigned.matching.tokens import NameKey, latin_words
+from undersigned.matching.text import fold
+from undersigned.matching.tokens import NameKey, analyse, latin_words
 from undersigned.matching.translit import script_of, skeleton, transliterate
 
 RARE_FREQUENCY = 50
@@ -205,6 +214,7 @@ class _Nodes:
         self.declared = self._declared_acronyms()
         self.proper = self._list_proper_names()
         self.websites = self._list_websites()
+        self.aliases = self._list_aliases()
         self._own_letters = [
             acronym_letters(line.acronym) if line.kind == "org" else "" for line in parsed
         ]
@@ -282,6 +292,11 @@ class _Nodes:
                     found,
                     "same",
                     f"entry {number} of the same list given again in another language",
+                )
+            alias = self.aliases.get(key)
+            if alias is not None and found.decision != "same":
+                found = _decided(
+                    found, "same", f"“{alias}” is one name's other name, the only one of the list"
                 )
             website = self.websites.get(key)
             if website is not None and found.decision != "same":
@@ -525,6 +540,13 @@ class _Nodes:
             for line, key in zip(self.parsed, self.keys, strict=True)
             if line.kind == "org" and len(key.words) <= 4
         }
+        # A short name written in two words or three ("Eco Lur" for "EcoLur …").
+        split: dict[str, set[int]] = defaultdict(set)
+        for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
+            words = [word for word in key.raw if word not in key.places]
+            if line.kind == "org" and 2 <= len(words) <= 3:
+                split["".join(words)].add(node)
+                alone.add(frozenset({"".join(words)}))
         cores: dict[frozenset[str], list[int]] = defaultdict(list)
         for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
             core = key.core or _own_word(key)
@@ -560,11 +582,13 @@ class _Nodes:
         for core in cores:
             exact = set.intersection(*(by_word[word] for word in core))
             alike = set.intersection(*(by_shape[skeleton(word)] for word in core))
-            holders[core] = sorted(exact | alike)
+            spaced = split.get(next(iter(core)), set()) if len(core) == 1 else set()
+            holders[core] = sorted(exact | alike | spaced)
             for node in exact:
                 key, line = self.keys[node], self.parsed[node]
                 if set(key.words) - (key.places - core) == core:
                     shorts[core].append(node)
+            shorts[core] += sorted(spaced - exact)
         for core, longs in cores.items():
             short = shorts.get(core, [])
             if len(holders[core]) != len(short) + len(longs):
@@ -648,6 +672,54 @@ class _Nodes:
                 other = owners[0]
                 found[(node, other) if node < other else (other, node)] = self.parsed[node].name
         return found
+
+    def _list_aliases(self) -> dict[tuple[int, int], str]:
+        """Pairs of a name given with its other name, in brackets or after a slash ("Hetq
+        online (Investigative Journalists of Armenia)", "Investigative Journalists of
+        Armenia / Hetq.am"), and a name that is one of the two ("Investigative
+        Journalists of Armenia NGO", "Hetq online"), or that gives the same other name
+        ("“Investigative Journalists” NGO (Hetq)").
+
+        Words that only say what kind of outlet it is ("online", ".am") and legal forms
+        do not count.  The words must be the whole of both, hold a word of their own or
+        be three words or more, and no other name of the list may have them; a bracket
+        saying whose member or partner a body is names another body.
+        """
+        parts: dict[int, tuple[frozenset[str], frozenset[str], bool]] = {}
+        for node, line in enumerate(self.parsed):
+            if line.kind != "org" or not ("(" in line.name or " / " in line.name):
+                continue
+            found = _alias_parts(line.name)
+            if found is not None:
+                parts[node] = found
+        result: dict[tuple[int, int], str] = {}
+        if not parts:
+            return result
+        whole: dict[frozenset[str], list[int]] = defaultdict(list)
+        for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
+            if line.kind == "org":
+                whole[_alias_words(key)].append(node)
+        # The other name is the bracket's or the slash's; after a slash the first may be.
+        named: dict[frozenset[str], list[int]] = defaultdict(list)
+        for node, (first, second, slash) in parts.items():
+            named[second].append(node)
+            if slash:
+                named[first].append(node)
+        for node, (first, second, slash) in parts.items():
+            for words, rest in [(second, first), *([(first, second)] if slash else [])]:
+                if not _says_enough(words):
+                    continue
+                others = {*whole.get(words, ()), *named.get(words, ())} - {node}
+                if len(others) != 1:
+                    continue
+                other = others.pop()
+                if other in parts and not _agree(rest, parts[other], words):
+                    continue  # "GYLA (Kvemo Kartli)" / "GYLA (Shida Kartli)"
+                if not self._may_be_one(node, other):
+                    continue
+                pair = (node, other) if node < other else (other, node)
+                result[pair] = " ".join(sorted(words))
+        return result
 
     def _may_be_one(self, a: int, b: int) -> bool:
         """Nothing but the words tells ``a`` and ``b`` apart: no other legal form,
@@ -850,6 +922,7 @@ class _Nodes:
                 *self.acronyms,
                 *self.proper,
                 *self.websites,
+                *self.aliases,
                 *self.parallel,
             ]
         }
@@ -939,7 +1012,8 @@ def _worded_alike(first: str, second: str) -> bool:
     "Institute of Public Policy" / "Institute for Public Policy Armenia"."""
     spelled = []
     for name in (first, second):
-        words = _LETTERS_RE.findall(transliterate(name).lower())
+        # "… of Armenia (FOICA)": an acronym in brackets is no connecting word.
+        words = _LETTERS_RE.findall(transliterate(_BRACKETS_RE.sub(" ", name)).lower())
         while len(words) > 2 and vocab.legal_form_at(words[-1:], 0) is not None:
             words = words[:-1]  # "… Center of Armenia NGO"
         if len(words) >= 2 and vocab.place_of(words[-1]) in vocab.COUNTRIES:
@@ -976,6 +1050,58 @@ def _own_word(key: NameKey) -> frozenset[str]:
     ):
         return frozenset()
     return frozenset(own)
+
+
+_MEMBERSHIP_RE = re.compile(
+    r"(?i)\b(?:member|members|part|partner|partners|affiliate|affiliated|branch|office|"
+    r"network|coalition|platform|chapter|former|formerly|ex|on behalf|representing|"
+    r"член|участник|партн[её]р|филиал|бывш\w*|անդամ|մասնաճյուղ|ნაწილი|წევრი)\b"
+)
+_ALIAS_RE = re.compile(r"^(?P<a>[^()/]+?)\s*(?:\((?P<b>[^()]+)\)|\s/\s(?P<c>[^()/]+))\s*$")
+
+
+def _alias_parts(name: str) -> tuple[frozenset[str], frozenset[str], bool] | None:
+    """The words of a name and of its other name ("Hetq online (Investigative Journalists
+    of Armenia)"), and whether a slash sets them apart, or None when the line is no such
+    pair: an acronym, a place or a person in brackets, or a bracket about membership."""
+    match = _ALIAS_RE.match(name)
+    if match is None:
+        return None
+    first, second = match.group("a"), match.group("b") or match.group("c") or ""
+    if (
+        _MEMBERSHIP_RE.search(second)
+        or only_places(second)
+        or looks_like_person(second)
+        or looks_like_person(first)
+    ):
+        return None  # "(member of …)", "(Gyumri)", "Marine Abrahamyan (Goris Press Club)"
+    sets = [_alias_words(analyse(fold(first))), _alias_words(analyse(fold(second)))]
+    if not all(sets) or sets[0] == sets[1] or len(sets[1]) < 1:
+        return None
+    if len(sets[1]) == 1 and second.strip().isupper():
+        return None  # "(YPC)": an acronym, read elsewhere
+    return sets[0], sets[1], match.group("c") is not None
+
+
+def _agree(
+    rest: frozenset[str], other: tuple[frozenset[str], frozenset[str], bool], shared: frozenset[str]
+) -> bool:
+    """Whether the rest of two names that give the same other name agree: one holds the
+    other ("Investigative Journalists of Armenia" / "Investigative Journalists")."""
+    theirs = other[0] if other[1] == shared else other[1]
+    return rest <= theirs or theirs <= rest
+
+
+def _alias_words(key: NameKey) -> frozenset[str]:
+    """A name's words but those saying what kind of outlet it is ("Hetq online")."""
+    return frozenset(word for word in key.raw if word not in _OUTLET_WORDS)
+
+
+def _says_enough(words: frozenset[str]) -> bool:
+    """Three words or more, or one word that is a name of its own ("hetq")."""
+    if len(words) >= 3:
+        return True
+    return any(vocab.concept_of(word) is None and vocab.place_of(word) is None for word in words)
 
 
 def _has_own_word(key: NameKey) -> bool:
@@ -1410,30 +1536,14 @@ def _name_offices(out: list[ParsedLine]) -> None:
     for index, line in enumerate(out):
         if line.kind != "org":
             parent = None
-        elif not _only_an_office(line.name):
-            parent = line
+        elif not only_an_office(line.name):
+            # "RDF" / "o Gyumri office": whose letters these are the list may not tell.
+            acronym = line.match is not None and _acronym_of(line, line.match) is not None
+            parent = None if acronym else line
         elif parent is not None:
             named = parse_line(f"{parent.name} – {line.name}")
             if named.kind == "org":
                 out[index] = replace(named, raw=line.raw)
-
-
-def _only_an_office(name: str) -> bool:
-    """Whether ``name`` is only a place and a word for an office ("Shirak regional branch",
-    "ბათუმის ოფისი")."""
-    words = [word for word, _ in latin_words(name)]
-    if not 2 <= len(words) <= 4:
-        return False
-    concepts = [vocab.concept_of(word) for word in words]
-    places = [vocab.place_of(word) for word in words]
-    return (
-        "office" in concepts
-        and any(places)
-        and all(
-            place is not None or concept in ("office", "regional") or word in vocab.PLACE_FILLERS
-            for word, concept, place in zip(words, concepts, places, strict=True)
-        )
-    )
 
 
 def _ends_a_form(name: str, tail: str) -> bool:
@@ -1887,11 +1997,14 @@ def _dash_then_office(line: ParsedLine, tail: ParsedLine) -> bool:
     office or a place: the branch the dash introduced ("37. Georgian Young Lawyers’
     Association –" / "Batumi Office").  A name of its own below ("Freedom House") is the
     next entry."""
-    text = line.raw.rstrip()
+    text, below = line.raw.rstrip(), tail.raw.strip()
     return (
         text.endswith(("-", "–", "—"))
         and text[-2:-1].isspace()
-        and (_only_an_office(tail.name) or only_places(tail.name))
+        # "GEORGIA", "Georgia:": a heading, not where the entry above works
+        and not below.isupper()
+        and not below.endswith((":", "՝"))
+        and (only_an_office(tail.name) or only_places(tail.name))
     )
 
 

@@ -463,6 +463,24 @@ def _starts_again(first: list[str], second: list[str]) -> bool:
 _UNITED_STATES_RE = re.compile(r"united states(?: of america)?", re.I)
 
 
+def only_an_office(name: str) -> bool:
+    """Whether ``name`` is only a place and a word for an office ("Shirak regional branch",
+    "ბათუმის ოფისი"): whose office, it does not say."""
+    words = [word for word, _ in latin_words(name)]
+    if not 2 <= len(words) <= 4:
+        return False
+    concepts = [vocab.concept_of(word) for word in words]
+    places = [vocab.place_of(word) for word in words]
+    return (
+        "office" in concepts
+        and any(places)
+        and all(
+            place is not None or concept in ("office", "regional") or word in vocab.PLACE_FILLERS
+            for word, concept, place in zip(words, concepts, places, strict=True)
+        )
+    )
+
+
 def only_places(text: str) -> bool:
     """Whether ``text`` names places and nothing else ("Gyumri", "Kutaisi, Georgia")."""
     return _is_placeish(text) is not None
@@ -701,17 +719,17 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "page chrome"
     if "©" in text or ("reserved" in words and "rights" in words):
         return "page chrome"
-    if _AGE_RE.fullmatch(words[0]) and len(words) > 1:
-        words = words[1:]  # "2d  Like  Reply": a comment's age, then its buttons
+    # "2d  Like  Reply": a comment's age, then its buttons.
+    buttons = words[1:] if len(words) > 1 and _AGE_RE.fullmatch(words[0]) else words
     if (
-        words[0] in vocab.SHARE_WORDS
-        and len(words) <= 5
+        buttons[0] in vocab.SHARE_WORDS
+        and len(buttons) <= 5
         # "Like Minded Foundation", "Like-Minded Initiative" are names.
         and not any(
             vocab.concept_of(word) in vocab.TYPE_WORDS or vocab.concept_of(word) == "initiative"
-            for word in words
+            for word in buttons
         )
-        and not _has_legal_form(words)
+        and not _has_legal_form(buttons)
     ):
         return "page chrome"
     if words[:2] == ["back", "to"] and len(words) <= 4 and not _has_legal_form(words):
@@ -1534,7 +1552,9 @@ def _signed_name(text: str) -> str:
     around = _SIGNED_AROUND_RE.match(text)
     if around is not None:
         name = next(group for group in around.groups() if group)
-        return name if _may_be_signed_name(name) else text
+        if _may_be_signed_name(name) or name.lower() in _NO_ORGANIZATION_NAMED:
+            return name if _may_be_signed_name(name) else text
+        return ""  # "On behalf of our NGO, we sign": a comment naming no one
     before = _SIGNED_BEFORE_RE.match(text)
     name, place = text, None
     if before is not None and before.end():
@@ -1576,6 +1596,8 @@ def _may_be_signed_name(name: str) -> bool:
         return False
     if not words or _is_placeish(text):
         return False
+    if words[0] in _POSSESSIVES or only_an_office(text):
+        return False  # "our youth group", "մեր ՀԿ", "the Gyumri office": the sender's, unnamed
     if len(words) == 1 and words[0] in vocab.GIVEN_NAMES:
         return False
     if _CLOSING_RE.fullmatch(text):
@@ -1589,6 +1611,12 @@ def _may_be_signed_name(name: str) -> bool:
     )
 
 
+_POSSESSIVES = frozenset(
+    transliterate(word).lower()
+    for word in vocab.words(
+        "my our your their мой моя моё мое наш наша наше нашего нашей мій իմ մեր ჩემი ჩვენი"
+    )
+)
 _NOT_A_SIGNER = frozenset(
     [
         "our",

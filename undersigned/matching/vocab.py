@@ -298,7 +298,7 @@ def legal_form_at(words: list[str], start: int) -> tuple[int, str] | None:
 STOP_WORDS = words(
     "of the for and in on at to a an with by de la le les du des et und fur für from i v "
     "vo po dlya na za s so o ob ot pri ev yev u da its their our st sankt saint hanun all "
-    "iz din pentru si ale fata ve ile ucun ugrunda ta z zhane "  # Romanian, Azerbaijani, Ukrainian, Kazakh
+    "din pentru si ale fata ve ile ucun ugrunda ta z zhane "  # Romanian, Azerbaijani, Ukrainian, Kazakh
     "unetsogh unetsoghneri"  # Armenian "ունեցող", having ("… with disabilities")
     " hamar nkatmamb"  # Armenian "համար", "նկատմամբ": for, towards (after their noun)
 )
@@ -456,10 +456,13 @@ CONCEPTS: dict[str, str] = {
     "people": "people peoples persons անձանց անձինք մարդիկ մարդկանց",
     "new": "new նոր նոր* новое новая новый ახალი",
     "feminist": "feminist feminists feminism феминист* ֆեմինիստ* ფემინისტ*",
-    "team": "team crew команд* թիմ* გუნდ*",
+    "company": "company companies компани* კომპანი*",
+    "radio": "radio радио* ռադիո* რადიო*",
+    "studio": "studio studios студи* ստուդիա* სტუდი*",
+    "team": "team teams команд* թիմ* გუნდ*",
     "generation": "generation generations սերունդ* поколени* თაობ*",
     "real": "real իրական* реальн* რეალურ*",
-    "agenda": "agenda օրակարգ* повестк* დღის",
+    "agenda": "agenda օրակարգ* повестк*",
     "open": "open բաց открыт* ღია",
     "free": "free ազատ свободн* თავისუფალ*",
     "alliance": "alliance դաշինք* альянс* ალიანს*",
@@ -810,7 +813,7 @@ _GENERIC_TIERS: dict[float, str] = {
     "investigation reform expert strategy governance participation league space "
     "television voter channel consulting mission vision step way path road dream light "
     "heart hand unity harmony garden tree star sun source earth wing key feminist team "
-    "generation real agenda",
+    "generation real agenda company radio studio",
 }
 GENERIC_WEIGHT: dict[str, float] = {
     concept: weight for weight, words in _GENERIC_TIERS.items() for concept in words.split()
@@ -828,8 +831,6 @@ RELATED: dict[frozenset[str], float] = {
     # Georgian "სამართლიანი", Russian "справедливый": fair and just at once.
     frozenset({"fair", "justice"}): 0.85,
     frozenset({"research", "studies"}): 0.85,
-    # Armenian "համագործակցություն" names both ("Eurasia Partnership Foundation").
-    frozenset({"cooperation", "partnership"}): 0.85,
 }
 
 # ---------------------------------------------------------------- places
@@ -1003,7 +1004,9 @@ _COUNTRY_FORMS: dict[str, str] = {
     "moldova": "moldaviya moldavii moldavsk* moldovsk* moldovy",
     "ukraine": "ukraina ukrainy ukraine ukrainu ukrainoy ukrainsk* ukrayina ukrayiny ukrayini "
     "ukrayinoyu ukrayinsk*",
-    "russia": "rossiya rossii rossiyu rossiey rossiysk* rosiya rosii rosiyi rosiyeyu rosiysk*",
+    "russia": "rossiya rossii rossiyu rossiey rossiysk* rosiya rosii rosiyi rosiyeyu rosiysk* "
+    "rusastan rusastan*",
+    "azerbaijan": "adrbejan adrbejan*",
     "armenia": "virmeniya virmenii virmeniyi virmensk* armyansk* armyan",
     "georgia": "gruzinsk* gruziyi",
     "belarus": "belorussk* belarusk* belarusi belorussii belorussiya bilorus*",
@@ -1498,11 +1501,11 @@ red cross | red crescent | habitat humanity | sos children villages | sos kinder
 internews | irex | counterpart | eurasia foundation | heinrich boll | heinrich boell |
 friedrich ebert | konrad adenauer | friedrich naumann | rosa luxemburg | hanns seidel |
 article 19 | reporters without borders | reporters sans frontieres | front line defenders |
-civicus | fidh | omct | crisis group | plan | care | mercy corps | action against hunger |
+civicus | fidh | omct | crisis group | mercy corps | action against hunger |
 norwegian refugee council | danish refugee council | hivos | greenpeace | wwf |
 friends earth | bankwatch | global witness | national democratic institute | ndi |
 international republican institute | iri | ifes | undp | unicef | unhcr | unfpa |
-un women | british council | goethe institut | pen | ilga | junior achievement |
+un women | british council | goethe institut | pen international | ilga | junior achievement |
 peace corps | doctors without borders | medecins sans frontieres | msf | people need |
 mission east | helvetas | kvinna till kvinna | soros foundation | open society foundation |
 lions club | rotary club | ymca | ywca | scouts | girl guides |
