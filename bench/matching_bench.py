@@ -296,6 +296,8 @@ LABELLED = (
     "blind25_lists.tsv",
     "blind26_lists.tsv",
     "blind27_lists.tsv",
+    "blind28_lists.tsv",
+    "blind29_lists.tsv",
 )
 
 

@@ -102,7 +102,14 @@ Data files (tab-separated, header ``statement_id line_no raw cluster kind``):
 - ``blind27_lists.tsv``: seven more (2701–2707), also blind, from the region: an
   international letter with national chapters, Georgian in English and in Georgian,
   Azerbaijani, Ukrainian, Central Asian in Russian, and an Eastern Partnership list under
-  country headings.
+  country headings;
+- ``blind28_lists.tsv``: seven more (2801–2807), also blind, written to look like the
+  seed: Armenian civil society 2016–2023 in English, one list in Armenian script, one in
+  Russian, a diaspora-heavy list of 136 entries and a table with comments below;
+- ``blind29_lists.tsv``: seven more (2901–2907), also blind, from the region: a Georgian
+  coalition in English and in Georgian then English, Azerbaijani groups at home and in
+  exile, Russian-language human-rights bodies under country headings, Moldovan,
+  Ukrainian with oblast branches, and a South Caucasus peacebuilding list.
 """
 
 from __future__ import annotations
@@ -341,6 +348,16 @@ def blind26_lists() -> dict[str, list[Row]]:
 @pytest.fixture(scope="session")
 def blind27_lists() -> dict[str, list[Row]]:
     return load_lists("blind27_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind28_lists() -> dict[str, list[Row]]:
+    return load_lists("blind28_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind29_lists() -> dict[str, list[Row]]:
+    return load_lists("blind29_lists.tsv")
 
 
 @pytest.fixture(scope="session")

@@ -2262,3 +2262,38 @@ def test_an_acronym_in_brackets_is_no_connecting_word_of_a_country_ending():
     ]
     clusters = _clusters(lines)
     assert clusters[3] == clusters[5]
+
+
+def test_a_diaspora_bodys_national_office_is_not_the_body():
+    lines = [
+        *LIST_IN_ARMENIA,
+        "Armenian General Benevolent Union (AGBU)",
+        "AGBU Armenia",
+        "Armenian Relief Society",
+        "Armenian Relief Society of Canada",
+    ]
+    clusters = _clusters(lines)
+    assert clusters[-4] != clusters[-3]
+    assert clusters[-2] != clusters[-1]
+
+
+def test_a_country_ending_a_name_that_is_not_where_the_list_works_goes_to_review():
+    lines = [*LIST_IN_ARMENIA, "Sose Women’s Issues NGO", "Sose Women’s Issues NGO of Canada"]
+    result = cluster_lines(lines)
+    assert result.lines[-2].cluster != result.lines[-1].cluster
+    pair = next(
+        p for p in result.review if {p.line_b, p.line_a} == {len(lines) - 2, len(lines) - 1}
+    )
+    assert "“canada” ends one name and is not where the list works" in pair.reasons
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("On behalf of Green Alternative we join this statement.", "Green Alternative"),
+        ("“Save Teghut” civic initiative fully supports!", "“Save Teghut” civic initiative"),
+    ],
+)
+def test_sign_ons_without_a_comma_or_with_supports(line, name):
+    parsed = parse_line(line)
+    assert (parsed.kind, parsed.name) == ("org", name)

@@ -86,6 +86,8 @@ BLIND_SETS = [
     ("blind25_lists", 0, 0.78),
     ("blind26_lists", 0, 0.78),
     ("blind27_lists", 0, 0.8),
+    ("blind28_lists", 0, 0.8),
+    ("blind29_lists", 2, 0.8),
 ]
 
 

@@ -322,6 +322,14 @@ class _Nodes:
                         f"“{country}” only names the country",
                         "no other name in the list has these words with a place",
                     )
+            if found.decision == "same":
+                far = self._far_country(*key)
+                if far:
+                    found = Comparison(
+                        min(found.score, REVIEW),
+                        "review",
+                        [*found.reasons, f"“{far}” ends one name and is not where the list works"],
+                    )
             first, second = self.parsed[key[0]].section, self.parsed[key[1]].section
             if (
                 first
@@ -338,6 +346,24 @@ class _Nodes:
                 )
             self._cache[key] = found
         return found
+
+    def _far_country(self, a: int, b: int) -> str:
+        """The country ending one of two names when the other names no place and the list
+        works in another country ("Armenian Relief Society of Canada" / "Armenian Relief
+        Society" in a list from Armenia: a national body of its own); "" otherwise."""
+        for one, other in ((a, b), (b, a)):
+            key, theirs = self.keys[one], self.keys[other]
+            if not key.words or key.words[-1] not in key.places:
+                continue
+            if theirs.places or self.parsed[other].country:
+                continue
+            country = vocab.place_of(key.raw[-1])
+            if country not in vocab.COUNTRIES:
+                continue
+            home = self.home_country(a, b)
+            if home and country != home:
+                return country
+        return ""
 
     def _shared_acronym(self, a: int, b: int) -> str:
         """The acronym one of the two names consists of, when two or more other names of
@@ -540,16 +566,22 @@ class _Nodes:
             for line, key in zip(self.parsed, self.keys, strict=True)
             if line.kind == "org" and len(key.words) <= 4
         }
+        own = [
+            (key.core or _own_word(key)) if line.kind == "org" else frozenset()
+            for line, key in zip(self.parsed, self.keys, strict=True)
+        ]
         # A short name written in two words or three ("Eco Lur" for "EcoLur …").
+        single = {next(iter(core)) for core in own if len(core) == 1}
         split: dict[str, set[int]] = defaultdict(set)
         for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
-            words = [word for word in key.raw if word not in key.places]
-            if line.kind == "org" and 2 <= len(words) <= 3:
-                split["".join(words)].add(node)
-                alone.add(frozenset({"".join(words)}))
+            if line.kind == "org" and 2 <= len(key.raw) <= 5:
+                glued = "".join(word for word in key.raw if word not in key.places)
+                if glued in single:
+                    split[glued].add(node)
+                    alone.add(frozenset({glued}))
         cores: dict[frozenset[str], list[int]] = defaultdict(list)
         for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
-            core = key.core or _own_word(key)
+            core = own[node]
             if (
                 line.kind == "org"
                 and core in alone

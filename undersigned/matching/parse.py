@@ -167,7 +167,7 @@ _BARE_SITE_RE = re.compile(r"^\s*(?:https?://(?:www\.)?|www\.)([\w-]+\.[a-z]{2,6
 _NO_ORGANIZATION_NAMED = frozenset({"myself", "ourselves", "me", "us", "all of us"})
 _SIGNED_AROUND_RE = re.compile(
     rf"(?i)^{_GREETING}"
-    r"(?:on behalf of\s+(?:the\s+)?(?P<behalf>.+?),\s*(?:we|i)\s+(?:\w+\s+){0,2}"
+    r"(?:on behalf of\s+(?:the\s+)?(?P<behalf>.+?)(?:,\s*|\s+)(?:we|i)\s+(?:\w+\s+){0,2}"
     r"(?:sign|join|support)\w*\b.*"
     r"|we at\s+(?P<at>.+?)\s+(?:are|is)\s+(?:happy|glad|pleased|proud)\s+to\s+(?:join|sign).*"
     r"|(?P<confirms>.+?)\s*[–—-]\s*yes,?\s+we\s+(?:confirm|sign|join).*"
@@ -177,6 +177,7 @@ _SIGNED_AROUND_RE = re.compile(
 _SIGNED_AFTER_RE = re.compile(
     r"(?i)\s*[–—,-]\s*(?:we|i)\s+(?:also\s+)?(?:join|sign)(?:\s+(?:too|as well))?[.!\s]*$"
     r"|\s+(?:also\s+)?supports\s+the\s+(?:statement|appeal|letter)\b.*$"
+    r"|\s+(?:also\s+|fully\s+)?supports(?:\s+(?:it|this))?[.!\s]*$"
     r"|\s+(?:ასევე\s+)?უერთდება[\s.!]*$"
     r"|\s+is\s+in(?:\s+too)?[.!]*$"
     r"|(?<!не)\s+(?:тоже\s+|также\s+)?подписыва(?:ет|ется)\b"

@@ -370,6 +370,15 @@ def compare_parsed(a: ParsedLine, b: ParsedLine, weight: WeightFn | None = None)
                         for raw in _place_raws(short)
                     )
                 )
+                if (
+                    short_places
+                    and short.match
+                    and (
+                        vocab.international_body(short.match.raw)
+                        or vocab.international_body(long_key.raw)
+                    )
+                ):
+                    places_agree = False  # "AGBU Armenia": a national office of the body
                 score = max(score, SAME if sure and places_agree else 0.85)
                 reasons.append(f"“{letters.upper()}” is the other name's acronym")
                 if sure and places_agree:

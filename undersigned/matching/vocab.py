@@ -1509,7 +1509,9 @@ un women | british council | goethe institut | pen international | ilga | junior
 peace corps | doctors without borders | medecins sans frontieres | msf | people need |
 mission east | helvetas | kvinna till kvinna | soros foundation | open society foundation |
 lions club | rotary club | ymca | ywca | scouts | girl guides |
-world wildlife fund | islamic relief | cordaid | diakonia | swisscontact | giz | usaid
+world wildlife fund | islamic relief | cordaid | diakonia | swisscontact | giz | usaid |
+armenian general benevolent union | agbu | armenian relief society | ars |
+armenian national committee | anca | armenian assembly | hamazkayin | homenetmen | tekeyan
 """
 INTERNATIONAL_BODIES: frozenset[tuple[str, ...]] = frozenset(
     tuple(phrase.split()) for phrase in _INTERNATIONAL_BODIES.split("|")
