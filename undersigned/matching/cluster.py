@@ -1209,7 +1209,7 @@ def _core_script(line: ParsedLine) -> str:
 
 def _may_spell(name: str, key: NameKey) -> bool:
     """Whether ``spelled_initials`` may find more than ``NameKey.initials`` (cheap test)."""
-    return bool(key.forms) or "-" in name or not name.isascii()
+    return bool(key.forms - {"ngo"}) or "-" in name or not name.isascii()
 
 
 _LETTERS_RE = re.compile(r"[^\W\d_]+")

@@ -636,14 +636,15 @@ def spelled_initials(name: str) -> frozenset[str]:
     found: set[str] = set()
     # A legal form spelled out is often a letter of the acronym ("LDPF": Law Development
     # and Protection Foundation), an abbreviated one never ("NGO", "ՀԿ").
-    whole = [
-        word
-        for word, _quoted in latin_words(core)
-        if word not in vocab.STOP_WORDS
-        and not (len(word) <= 3 and vocab.legal_form_at([word], 0) is not None)
-    ]
-    if len(whole) >= 3 and any(vocab.legal_form_at([word], 0) is not None for word in whole):
-        found.add("".join(word[0] for word in whole))
+    if analyse(core).forms - {"ngo"}:  # "Foundation", "Association": not "NGO"
+        whole = [
+            word
+            for word, _quoted in latin_words(core)
+            if word not in vocab.STOP_WORDS
+            and not (len(word) <= 3 and vocab.legal_form_at([word], 0) is not None)
+        ]
+        if len(whole) >= 3:
+            found.add("".join(word[0] for word in whole))
     if "-" in core:
         joined = analyse(_INNER_HYPHEN_RE.sub("", core)).initials
         if len(joined) >= 2:
