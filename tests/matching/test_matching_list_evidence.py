@@ -2297,3 +2297,47 @@ def test_a_country_ending_a_name_that_is_not_where_the_list_works_goes_to_review
 def test_sign_ons_without_a_comma_or_with_supports(line, name):
     parsed = parse_line(line)
     assert (parsed.kind, parsed.name) == ("org", name)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Liberal Academy Tbilisi", "ლიბერალური აკადემია თბილისი"),
+        ("Atlantic Council of Georgia", "საქართველოს ატლანტიკური საბჭო"),
+        ("Centrul de Drept al Femeilor", "Women’s Law Center"),
+    ],
+)
+def test_georgian_adjectives_and_romanian_articles(first, second):
+    assert compare(first, second).decision == "same"
+
+
+def test_georgian_adjective_endings_only_meet_the_same_stem():
+    assert compare("Liberal Academy Tbilisi", "ლიბერტარიანული აკადემია თბილისი").decision != "same"
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("«Իրական աշխարհ, իրական մարդիկ» ՀԿիրական մարդիկ", "“Իրական աշխարհ, իրական մարդիկ” ՀԿ"),
+        ("“Real World, Real People” NGOeal People", "“Real World, Real People” NGO"),
+        ("Real World, Real People NGORld, Real People", "Real World, Real People NGO"),
+        ("Coalition of NGOs and CSOs", "Coalition of NGOs and CSOs"),
+    ],
+)
+def test_a_tail_pasted_again_after_a_legal_form_in_capitals(raw, name):
+    assert clean_name(raw) == name
+
+
+@pytest.mark.parametrize(
+    "acronym", ["57) HCA Vanadzor", "68. ՀՔԱ Վանաձորի գրասենյակ", "ՀՔԱ Վանաձոր"]
+)
+def test_an_acronym_spells_an_armenian_name_in_english_or_in_armenian(acronym):
+    lines = [
+        "1) «Հելսինկյան քաղաքացիական ասամբլեայի Վանաձորի գրասենյակ» ՀԿ",
+        "2) Yerevan Press Club",
+        "3) Helsinki Committee of Armenia",
+        acronym,
+    ]
+    clusters = _clusters(lines)
+    assert clusters[0] == clusters[3]
+    assert len(set(clusters)) == 3

@@ -386,20 +386,25 @@ def repair_tail(text: str) -> str:
 
 _GLUED_PAIR_RE = re.compile(r"[a-zа-яա-ֆA-ZА-ЯԱ-Ֆ][A-ZА-ЯԱ-Ֆ][a-zа-яա-ֆ]")  # a cheap test first
 _GLUED_CAPITAL_RE = re.compile(r"(?<=[^\W\d_])[A-ZА-ЯԱ-Ֆ](?=[a-zа-яա-ֆ])")
+# A small letter glued to a legal form in capitals ("… ՀԿիրական մարդիկ", "… NGOeal People").
+_GLUED_LOWER_RE = re.compile(r"(?<=[A-ZА-ЯԱ-Ֆ]{2})[a-zа-яա-ֆ]")
 
 
 def _pasted_tail(text: str) -> str | None:
     """ "Real World, Real People NGORld, Real People": the end of the name pasted again,
-    glued to the last word by a capital; the shortest such tail of two words or more
-    that the name already holds goes."""
-    if not _GLUED_PAIR_RE.search(text):
+    glued to the last word by a capital, or by a small letter to a legal form in capitals
+    ("… ՀԿիրական մարդիկ"); the shortest such tail of two words or more that the name
+    already holds goes."""
+    if not (_GLUED_PAIR_RE.search(text) or _GLUED_LOWER_RE.search(text)):
         return None
     lower = text.lower()
-    for glued in reversed(list(_GLUED_CAPITAL_RE.finditer(text))):
-        start = glued.start()
-        tail = lower[start:]
-        if len(tail) >= 8 and " " in tail.strip() and tail in lower[:start]:
-            return text[:start].rstrip()
+    # "NGORld": glued at the capital "R" rather than at the small "l" after it.
+    for pattern in (_GLUED_CAPITAL_RE, _GLUED_LOWER_RE):
+        for glued in reversed(list(pattern.finditer(text))):
+            start = glued.start()
+            tail = lower[start:]
+            if len(tail) >= 8 and " " in tail.strip() and tail in lower[:start]:
+                return text[:start].rstrip()
     return None
 
 

@@ -102,6 +102,16 @@ def word_similarity(a: NameKey, i: int, b: NameKey, j: int) -> tuple[float, str]
         return 0.0, ""
     if len(x) >= 3 and a.skeletons[i] == b.skeletons[j]:
         return 0.95, "spelling variant"
+    if len(x) != len(y):
+        # Georgian adjectives end in "-uri" / "-uli": "ატლანტიკური" is "Atlantic",
+        # "ლიბერალური" "Liberal".
+        longer, other = (x, y) if len(x) > len(y) else (y, x)
+        if (
+            longer.endswith(("uri", "uli"))
+            and len(other) >= 5
+            and skeleton(longer[:-3]) == skeleton(other)
+        ):
+            return 0.9, "inflected form"
     shorter = min(len(x), len(y))
     if shorter >= 3 and x[:shorter] == y[:shorter] and _is_inflection(x, y, shorter):
         return (0.9 if shorter >= 4 else 0.85), "inflected form"
@@ -650,14 +660,28 @@ def spelled_initials(name: str) -> frozenset[str]:
         if len(joined) >= 2:
             found.add(joined)
     if not core.isascii():
+        # In English, as an acronym in Latin letters spells it ("HCA Vanadzor":
+        # «Հելսինկյան քաղաքացիական ասամբլեայի Վանաձորի գրասենյակ»): by what each word
+        # means, places and offices aside.
+        meant = analyse(core)
+        english = "".join(
+            word[0] for word in meant.words if word not in meant.places and word != "office"
+        )
+        if len(english) >= 3 and english.isascii():
+            found.add(english)
         letters: list[str] = []
+        unplaced: list[str] = []  # "ՀՔԱ Վանաձորի գրասենյակ": the office in a town aside
         for word in _WORDS_RE.findall(_INNER_HYPHEN_RE.sub("", core)):
             latin = transliterate(word).lower()
             if latin in vocab.STOP_WORDS or vocab.legal_form_at([latin], 0) is not None:
                 continue
             letters.append(transliterate(word[0]).lower())
+            if vocab.place_of(latin) is None and vocab.concept_of(latin) != "office":
+                unplaced.append(letters[-1])
         if len(letters) >= 2:
             found.add("".join(letters))
+        if len(unplaced) >= 3 and len(unplaced) < len(letters):
+            found.add("".join(unplaced))
     return frozenset(found)
 
 

@@ -298,7 +298,7 @@ def legal_form_at(words: list[str], start: int) -> tuple[int, str] | None:
 STOP_WORDS = words(
     "of the for and in on at to a an with by de la le les du des et und fur für from i v "
     "vo po dlya na za s so o ob ot pri ev yev u da its their our st sankt saint hanun all "
-    "din pentru si ale fata ve ile ucun ugrunda ta z zhane "  # Romanian, Azerbaijani, Ukrainian, Kazakh
+    "din pentru si al ale fata ve ile ucun ugrunda ta z zhane "  # Romanian, Azerbaijani, Ukrainian, Kazakh
     "unetsogh unetsoghneri"  # Armenian "ունեցող", having ("… with disabilities")
     " hamar nkatmamb"  # Armenian "համար", "նկատմամբ": for, towards (after their noun)
 )
@@ -359,7 +359,7 @@ CONCEPTS: dict[str, str] = {
         "environment environmental շրջակա экологи* ecology ecological eco էկոլոգ* ეკოლოგ* გარემო* "
         "բնապահպան*"
     ),
-    "law": "law laws օրենք* закон* კანონ*",
+    "law": "law laws օրենք* закон* კանონ*",
     "legal": "legal իրավական правов* прававы* прававая прававой юридическ* სამართლ* იურიდიულ*",
     "lawyer": "lawyer lawyers attorneys փաստաբան* իրավաբան* юрист* адвокат* იურისტ* ადვოკატ*",
     "protection": "protection protect protects protecting defense defence defend defending պաշտպան* защит* დაცვ*",
