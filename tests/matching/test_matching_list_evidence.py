@@ -2341,3 +2341,19 @@ def test_an_acronym_spells_an_armenian_name_in_english_or_in_armenian(acronym):
     clusters = _clusters(lines)
     assert clusters[0] == clusters[3]
     assert len(set(clusters)) == 3
+
+
+def test_a_long_name_with_a_networks_word_is_placed_by_a_country_a_brand_is_not():
+    lines = [
+        *LIST_IN_ARMENIA,
+        "International Center for Human Development",
+        "International Center for Human Development Armenia",
+        "Transparency International",
+        "Transparency International Armenia",
+        "International Organization for Migration",
+        "International Organization for Migration Armenia",
+    ]
+    clusters = _clusters(lines)[len(LIST_IN_ARMENIA) :]
+    assert clusters[0] == clusters[1]
+    assert clusters[2] != clusters[3]
+    assert clusters[4] != clusters[5]

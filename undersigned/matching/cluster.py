@@ -842,7 +842,7 @@ class _Nodes:
             if (
                 _SPACED_DASH + last in lower
                 or re.search(rf"\w-{re.escape(last)}\b", lower)
-                or vocab.NETWORK_WORDS & set(key.words)
+                or (len(base) <= 3 and vocab.NETWORK_WORDS.intersection(base))
                 or vocab.international_body(key.raw)
                 or _plural_kind(key)
             ):

@@ -725,12 +725,22 @@ def _country_only(
         or other_line.country
         or other.places
         or len(other.words) < 2
-        or vocab.NETWORK_WORDS & (set(ka.words) | set(kb.words))
+        or _a_network(ka, index if key is ka else -1)
+        or _a_network(kb, index if key is kb else -1)
         or vocab.international_body(ka.raw)
         or vocab.international_body(kb.raw)
     ):
         return ""
     return place
+
+
+def _a_network(key: NameKey, country: int) -> bool:
+    """A body with national chapters by its name: a network's word in a name of three
+    words at most, the country at ``country`` aside ("Transparency International",
+    "Amnesty International Armenia").  A longer name is one body of the family
+    ("Transparency International Anti-Corruption Center"), which a country only places."""
+    words = [word for index, word in enumerate(key.words) if index != country]
+    return len(words) <= 3 and not vocab.NETWORK_WORDS.isdisjoint(words)
 
 
 def _core_weights(key: NameKey, core: frozenset[str], weigh: WeightFn) -> list[float]:

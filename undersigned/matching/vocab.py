@@ -1511,7 +1511,11 @@ mission east | helvetas | kvinna till kvinna | soros foundation | open society f
 lions club | rotary club | ymca | ywca | scouts | girl guides |
 world wildlife fund | islamic relief | cordaid | diakonia | swisscontact | giz | usaid |
 armenian general benevolent union | agbu | armenian relief society | ars |
-armenian national committee | anca | armenian assembly | hamazkayin | homenetmen | tekeyan
+armenian national committee | anca | armenian assembly | hamazkayin | homenetmen | tekeyan |
+international organization migration | iom | international committee red cross | icrc |
+international alert | international crisis group | international federation | osce |
+council europe | european union | eu | world bank | world health organization |
+international labour organization | ilo | international rescue committee | irc
 """
 INTERNATIONAL_BODIES: frozenset[tuple[str, ...]] = frozenset(
     tuple(phrase.split()) for phrase in _INTERNATIONAL_BODIES.split("|")
