@@ -2357,3 +2357,11 @@ def test_a_long_name_with_a_networks_word_is_placed_by_a_country_a_brand_is_not(
     assert clusters[0] == clusters[1]
     assert clusters[2] != clusters[3]
     assert clusters[4] != clusters[5]
+
+
+def test_an_oil_worker_in_one_azerbaijani_word():
+    first, second = (
+        "Oil Workers’ Rights Protection Organization",
+        "Neftçilərin Hüquqlarını Müdafiə Təşkilatı",
+    )
+    assert compare(first, second).decision == "same"

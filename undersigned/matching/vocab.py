@@ -769,7 +769,9 @@ _MORE_CONCEPTS: dict[str, str] = {
         "safety security securitat* siguranta* tehlukesiz* безпек* безопасн* қауіпсізді* коопсузду* "
         "անվտանգ*"
     ),
-    "oil": "oil petrol* neft neftci* нафта нафти нафтов* нефть нефти нефтян* мұнай* мунай*",
+    "oil": "oil petrol* neft нафта нафти нафтов* нефть нефти нефтян* мұнай* мунай*",
+    # Azerbaijani "neftçi": an oil worker, in one word.
+    "oil+worker": "neftci* нефтяник*",
     "expert": "expert* ekspert* експерт* эксперт* сарапшы*",
     "strategy": "strategy strateg* стратег*",
     "governance": "governance guvernar* idareetme* врядуван* самоврядуван* басқару* башкаруу*",
