@@ -298,6 +298,7 @@ LABELLED = (
     "blind27_lists.tsv",
     "blind28_lists.tsv",
     "blind29_lists.tsv",
+    "blind30_lists.tsv",
 )
 
 

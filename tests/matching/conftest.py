@@ -109,7 +109,10 @@ Data files (tab-separated, header ``statement_id line_no raw cluster kind``):
 - ``blind29_lists.tsv``: seven more (2901–2907), also blind, from the region: a Georgian
   coalition in English and in Georgian then English, Azerbaijani groups at home and in
   exile, Russian-language human-rights bodies under country headings, Moldovan,
-  Ukrainian with oblast branches, and a South Caucasus peacebuilding list.
+  Ukrainian with oblast branches, and a South Caucasus peacebuilding list;
+- ``blind30_lists.tsv``: seven more (3001–3007), also blind, written to look like the
+  seed: English lists of Armenian civil society 2019–2023 assembled in one round or
+  several, one in Armenian script, with few duplicates in some and many in others.
 """
 
 from __future__ import annotations
@@ -358,6 +361,11 @@ def blind28_lists() -> dict[str, list[Row]]:
 @pytest.fixture(scope="session")
 def blind29_lists() -> dict[str, list[Row]]:
     return load_lists("blind29_lists.tsv")
+
+
+@pytest.fixture(scope="session")
+def blind30_lists() -> dict[str, list[Row]]:
+    return load_lists("blind30_lists.tsv")
 
 
 @pytest.fixture(scope="session")

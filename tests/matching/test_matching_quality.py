@@ -88,6 +88,7 @@ BLIND_SETS = [
     ("blind27_lists", 0, 0.8),
     ("blind28_lists", 0, 0.8),
     ("blind29_lists", 2, 0.8),
+    ("blind30_lists", 0, 0.82),
 ]
 
 

@@ -322,14 +322,6 @@ class _Nodes:
                         f"“{country}” only names the country",
                         "no other name in the list has these words with a place",
                     )
-            if found.decision == "same":
-                far = self._far_country(*key)
-                if far:
-                    found = Comparison(
-                        min(found.score, REVIEW),
-                        "review",
-                        [*found.reasons, f"“{far}” ends one name and is not where the list works"],
-                    )
             first, second = self.parsed[key[0]].section, self.parsed[key[1]].section
             if (
                 first
@@ -346,24 +338,6 @@ class _Nodes:
                 )
             self._cache[key] = found
         return found
-
-    def _far_country(self, a: int, b: int) -> str:
-        """The country ending one of two names when the other names no place and the list
-        works in another country ("Armenian Relief Society of Canada" / "Armenian Relief
-        Society" in a list from Armenia: a national body of its own); "" otherwise."""
-        for one, other in ((a, b), (b, a)):
-            key, theirs = self.keys[one], self.keys[other]
-            if not key.words or key.words[-1] not in key.places:
-                continue
-            if theirs.places or self.parsed[other].country:
-                continue
-            country = vocab.place_of(key.raw[-1])
-            if country not in vocab.COUNTRIES:
-                continue
-            home = self.home_country(a, b)
-            if home and country != home:
-                return country
-        return ""
 
     def _shared_acronym(self, a: int, b: int) -> str:
         """The acronym one of the two names consists of, when two or more other names of
@@ -570,15 +544,6 @@ class _Nodes:
             (key.core or _own_word(key)) if line.kind == "org" else frozenset()
             for line, key in zip(self.parsed, self.keys, strict=True)
         ]
-        # A short name written in two words or three ("Eco Lur" for "EcoLur …").
-        single = {next(iter(core)) for core in own if len(core) == 1}
-        split: dict[str, set[int]] = defaultdict(set)
-        for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
-            if line.kind == "org" and 2 <= len(key.raw) <= 5:
-                glued = "".join(word for word in key.raw if word not in key.places)
-                if glued in single:
-                    split[glued].add(node)
-                    alone.add(frozenset({glued}))
         cores: dict[frozenset[str], list[int]] = defaultdict(list)
         for node, (line, key) in enumerate(zip(self.parsed, self.keys, strict=True)):
             core = own[node]
@@ -614,13 +579,11 @@ class _Nodes:
         for core in cores:
             exact = set.intersection(*(by_word[word] for word in core))
             alike = set.intersection(*(by_shape[skeleton(word)] for word in core))
-            spaced = split.get(next(iter(core)), set()) if len(core) == 1 else set()
-            holders[core] = sorted(exact | alike | spaced)
+            holders[core] = sorted(exact | alike)
             for node in exact:
                 key, line = self.keys[node], self.parsed[node]
                 if set(key.words) - (key.places - core) == core:
                     shorts[core].append(node)
-            shorts[core] += sorted(spaced - exact)
         for core, longs in cores.items():
             short = shorts.get(core, [])
             if len(holders[core]) != len(short) + len(longs):
@@ -712,8 +675,11 @@ class _Nodes:
         Journalists of Armenia NGO", "Hetq online"), or that gives the same other name
         ("“Investigative Journalists” NGO (Hetq)").
 
-        Words that only say what kind of outlet it is ("online", ".am") and legal forms
-        do not count.  The words must be the whole of both, hold a word of their own or
+        Only for outlets, the line saying so ("online", "TV", a website): a bracket or a
+        slash beside any other name is as often a parent body ("Youth Center (Armenian
+        Caritas)"), a member or a second signer ("Pink Armenia / Right Side").  Words
+        that only say what kind of outlet it is ("online", ".am") and legal forms do not
+        count.  The words must be the whole of both, hold a word of their own or
         be three words or more, and no other name of the list may have them; a bracket
         saying whose member or partner a body is names another body.
         """
@@ -745,6 +711,11 @@ class _Nodes:
                 if len(others) != 1:
                     continue
                 other = others.pop()
+                if not (
+                    _OUTLET_SIGN_RE.search(self.parsed[node].name)
+                    or _OUTLET_SIGN_RE.search(self.parsed[other].name)
+                ):
+                    continue  # "Youth Center (Armenian Caritas)", "Pink Armenia / Right Side"
                 if other in parts and not _agree(rest, parts[other], words):
                     continue  # "GYLA (Kvemo Kartli)" / "GYLA (Shida Kartli)"
                 if not self._may_be_one(node, other):
@@ -1088,6 +1059,13 @@ _MEMBERSHIP_RE = re.compile(
     r"(?i)\b(?:member|members|part|partner|partners|affiliate|affiliated|branch|office|"
     r"network|coalition|platform|chapter|former|formerly|ex|on behalf|representing|"
     r"член|участник|партн[её]р|филиал|бывш\w*|անդամ|մասնաճյուղ|ნაწილი|წევრი)\b"
+)
+# An outlet's sign: only an outlet and its publisher are given as each other's name so
+# ("Hetq online (Investigative Journalists of Armenia)", "… / Hetq.am"); a bracket or a
+# slash beside any other name is as often a parent body, a member or a second signer.
+_OUTLET_SIGN_RE = re.compile(
+    r"(?i)\b(?:online|tv|radio|daily|weekly|newspaper|magazine|journal|portal|website)\b"
+    r"|\w\.(?:am|ge|ru|ua|az|by|kz|kg|md|uz|com|org|net|info|media|news|tv)\b"
 )
 _ALIAS_RE = re.compile(r"^(?P<a>[^()/]+?)\s*(?:\((?P<b>[^()]+)\)|\s/\s(?P<c>[^()/]+))\s*$")
 

@@ -167,7 +167,8 @@ _BARE_SITE_RE = re.compile(r"^\s*(?:https?://(?:www\.)?|www\.)([\w-]+\.[a-z]{2,6
 _NO_ORGANIZATION_NAMED = frozenset({"myself", "ourselves", "me", "us", "all of us"})
 _SIGNED_AROUND_RE = re.compile(
     rf"(?i)^{_GREETING}"
-    r"(?:on behalf of\s+(?:the\s+)?(?P<behalf>.+?)(?:,\s*|\s+)(?:we|i)\s+(?:\w+\s+){0,2}"
+    # without a comma only a small "we" ends the name: "… Women We Support Network we join"
+    r"(?:on behalf of\s+(?:the\s+)?(?P<behalf>.+?)(?:,\s*(?:we|i)|\s+(?-i:we|I))\s+(?:\w+\s+){0,2}"
     r"(?:sign|join|support)\w*\b.*"
     r"|we at\s+(?P<at>.+?)\s+(?:are|is)\s+(?:happy|glad|pleased|proud)\s+to\s+(?:join|sign).*"
     r"|(?P<confirms>.+?)\s*[–—-]\s*yes,?\s+we\s+(?:confirm|sign|join).*"
@@ -676,6 +677,12 @@ def _noise_reason(text: str, raw: str) -> str | None:
         return "a comment"  # "We join 🏳️‍🌈", "Միանում ենք", "View 2 more replies"
     if len(text) <= 60 and _SALUTATION_RE.fullmatch(text.strip(" .!,:՝։")):
         return "a letter's salutation"  # "Your Excellencies,", "Yours sincerely,"
+    if len(text) <= 80 and "," in text:
+        closing, signer = text.split(",", 1)
+        if (
+            _SALUTATION_RE.fullmatch(closing.strip()) or _THANKS_RE.fullmatch(closing.strip())
+        ) and looks_like_person(signer.strip(), known=False):
+            return "a letter's salutation"  # "Best regards, Karen Abrahamyan"
     if raw.rstrip().endswith((",", "!")) and _CLOSING_RE.fullmatch(text.strip(" .!,")):
         return "a letter's salutation"  # "Best,", "Thanks!"; "BEST" alone may be a name
     if len(text) <= 40 and _THANKS_RE.fullmatch(text.strip(" .!,")):
@@ -1306,8 +1313,13 @@ _NO_ORGANIZATION = frozenset(
 
 
 def _after_a_place(cells: list[str]) -> bool:
-    """The cell before the last is a place ("… | Sweden | Ingrid Larsson")."""
-    return "(" not in cells[-2] and _is_placeish(cells[-2]) is not None
+    """The cell before the last is a place and one before it is not ("Kvinna till Kvinna
+    | Sweden | Ingrid Larsson", not "Armenia | Yerevan | Kolba Lab")."""
+    return (
+        "(" not in cells[-2]
+        and _is_placeish(cells[-2]) is not None
+        and any(_is_placeish(cell) is None for cell in cells[:-2])
+    )
 
 
 def _reads_as_a_name(cell: str) -> bool:

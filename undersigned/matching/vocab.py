@@ -814,8 +814,7 @@ _GENERIC_TIERS: dict[float, str] = {
     "issue ethics tolerance diversity profession caucasus expression newspaper online parent "
     "investigation reform expert strategy governance participation league space "
     "television voter channel consulting mission vision step way path road dream light "
-    "heart hand unity harmony garden tree star sun source earth wing key feminist team "
-    "generation real agenda company radio studio",
+    "heart hand unity harmony garden tree star sun source earth wing key",
 }
 GENERIC_WEIGHT: dict[str, float] = {
     concept: weight for weight, words in _GENERIC_TIERS.items() for concept in words.split()
