@@ -470,9 +470,18 @@ def _starts_again(first: list[str], second: list[str]) -> bool:
 _UNITED_STATES_RE = re.compile(r"united states(?: of america)?", re.I)
 
 
+# The words of the vocabulary's "office" concept, as they are written (a cheap test).
+_OFFICE_MARK_RE = re.compile(
+    r"(?i)office|branch|chapter|filial|oficiul|ofis|филиал|отделени|офис|офіс|відділенн"
+    r"|գրասենյակ|մասնաճյուղ|ოფის|ფილიალ"
+)
+
+
 def only_an_office(name: str) -> bool:
     """Whether ``name`` is only a place and a word for an office ("Shirak regional branch",
     "ბათუმის ოფისი"): whose office, it does not say."""
+    if not 1 <= name.count(" ") <= 5 or not _OFFICE_MARK_RE.search(name):
+        return False  # the common case, cheaply
     words = [word for word, _ in latin_words(name)]
     if not 2 <= len(words) <= 4:
         return False
