@@ -2327,18 +2327,18 @@ def test_an_acronym_spells_an_armenian_name_in_english_or_in_armenian(acronym):
     assert len(set(clusters)) == 3
 
 
-def test_a_long_name_with_a_networks_word_is_placed_by_a_country_a_brand_is_not():
+def test_international_federations_and_agencies_keep_their_country_offices():
     lines = [
         *LIST_IN_ARMENIA,
-        "International Center for Human Development",
-        "International Center for Human Development Armenia",
+        "Women's International League for Peace and Freedom",
+        "Women's International League for Peace and Freedom Armenia",
         "Transparency International",
         "Transparency International Armenia",
         "International Organization for Migration",
         "International Organization for Migration Armenia",
     ]
     clusters = _clusters(lines)[len(LIST_IN_ARMENIA) :]
-    assert clusters[0] == clusters[1]
+    assert clusters[0] != clusters[1]
     assert clusters[2] != clusters[3]
     assert clusters[4] != clusters[5]
 
@@ -2408,3 +2408,41 @@ def test_without_a_comma_only_a_small_we_ends_the_name():
 )
 def test_a_closing_and_the_signers_name_is_chrome(line):
     assert parse_line(line).kind == "noise"
+
+
+def test_an_acronym_under_another_country_heading_is_not_that_countrys_name():
+    lines = ["ARMENIA", "Civil Society Institute", "GEORGIA", "CSI", "Institute of Civil Society"]
+    clusters = _clusters(lines)
+    assert clusters[1] != clusters[3]
+
+
+def test_a_slash_between_a_signer_and_an_outlet_is_two_signers():
+    clusters = _clusters(["Pink Armenia / Epress.am", "Pink Armenia", "Yerevan Press Club"])
+    assert clusters[0] != clusters[1]
+
+
+def test_english_meaning_initials_only_for_names_in_the_english_order():
+    clusters = _clusters(["«Институт политики развития» (Кыргызстан)", "IPD", "Yerevan Press Club"])
+    assert clusters[0] != clusters[1]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "name"),
+    [
+        (
+            "On behalf of our organization, Women’s Resource Center, we join",
+            "org",
+            "Women’s Resource Center",
+        ),
+        (
+            "Հարգելի գործընկերներ, ստորագրում ենք մեր՝ «Սոցիոսկոպ» ՀԿ-ի անունից։",
+            "org",
+            "“Սոցիոսկոպ” ՀԿ",
+        ),
+        ("ստորագրում ենք Տավուշի երիտասարդների անունից", "noise", ""),
+        ("On behalf of women of Vanadzor, we join", "noise", ""),
+    ],
+)
+def test_sign_ons_for_people_of_a_place_or_for_our_named_body(line, kind, name):
+    parsed = parse_line(line)
+    assert (parsed.kind, parsed.name) == (kind, name)

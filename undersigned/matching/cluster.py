@@ -328,8 +328,8 @@ class _Nodes:
                 and second
                 and found.decision == "same"
                 and places_conflict(first, second)
-                and not _has_own_word(self.keys[key[0]])
-                and not _has_own_word(self.keys[key[1]])
+                and not self._named_alone(key[0])
+                and not self._named_alone(key[1])
             ):
                 found = Comparison(
                     min(found.score, REVIEW),
@@ -338,6 +338,11 @@ class _Nodes:
                 )
             self._cache[key] = found
         return found
+
+    def _named_alone(self, node: int) -> bool:
+        """A name with a word of its own, which tells the body wherever it is listed
+        ("Promo-LEX"); an acronym does not ("CSI" may be any Civil Society Institute)."""
+        return self._acronym[node] is None and _has_own_word(self.keys[node])
 
     def _shared_acronym(self, a: int, b: int) -> str:
         """The acronym one of the two names consists of, when two or more other names of
@@ -716,6 +721,11 @@ class _Nodes:
                     or _OUTLET_SIGN_RE.search(self.parsed[other].name)
                 ):
                     continue  # "Youth Center (Armenian Caritas)", "Pink Armenia / Right Side"
+                if slash and not (
+                    _OUTLET_SIGN_RE.search(self.parsed[other].name)
+                    or _alias_side_is_outlet(self.parsed[node].name, words is first)
+                ):
+                    continue  # "Pink Armenia / Epress.am": two signers, not Pink Armenia
                 if other in parts and not _agree(rest, parts[other], words):
                     continue  # "GYLA (Kvemo Kartli)" / "GYLA (Shida Kartli)"
                 if not self._may_be_one(node, other):
@@ -813,7 +823,7 @@ class _Nodes:
             if (
                 _SPACED_DASH + last in lower
                 or re.search(rf"\w-{re.escape(last)}\b", lower)
-                or (len(base) <= 3 and vocab.NETWORK_WORDS.intersection(base))
+                or vocab.NETWORK_WORDS & set(key.words)
                 or vocab.international_body(key.raw)
                 or _plural_kind(key)
             ):
@@ -1100,6 +1110,15 @@ def _agree(
     other ("Investigative Journalists of Armenia" / "Investigative Journalists")."""
     theirs = other[0] if other[1] == shared else other[1]
     return rest <= theirs or theirs <= rest
+
+
+def _alias_side_is_outlet(name: str, first: bool) -> bool:
+    """Whether the side of "A / B" that was matched (A when ``first``) is the outlet."""
+    match = _ALIAS_RE.match(name)
+    if match is None:
+        return False
+    side = match.group("a") if first else (match.group("c") or "")
+    return _OUTLET_SIGN_RE.search(side) is not None
 
 
 def _alias_words(key: NameKey) -> frozenset[str]:

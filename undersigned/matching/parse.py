@@ -1579,6 +1579,9 @@ def _signed_name(text: str) -> str:
     around = _SIGNED_AROUND_RE.match(text)
     if around is not None:
         name = next(group for group in around.groups() if group)
+        named = _APPOSITION_RE.match(name)
+        if named is not None:
+            name = named.group(1)  # "our organization, Women’s Resource Center"
         if _may_be_signed_name(name) or name.lower() in _NO_ORGANIZATION_NAMED:
             return name if _may_be_signed_name(name) else text
         return ""  # "On behalf of our NGO, we sign": a comment naming no one
@@ -1634,10 +1637,14 @@ def _may_be_signed_name(name: str) -> bool:
         or word in vocab.POPULATION
         or word in _NOT_A_SIGNER
         or vocab.concept_of(word) in vocab.NATIONAL_CONCEPTS
+        or vocab.concept_of(word) in vocab.POPULATION
+        or vocab.place_of(word) is not None
         for word in words
     )
 
 
+# "our organization, X" / "մեր՝ X": the sender's body, then its name.
+_APPOSITION_RE = re.compile(r"(?i)^(?:our|my|մեր|наша?|нашей|нашего)\b[^,՝]{0,30}[,՝]\s*(.+)$")
 _POSSESSIVES = frozenset(
     transliterate(word).lower()
     for word in vocab.words(

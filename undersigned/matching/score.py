@@ -663,12 +663,15 @@ def spelled_initials(name: str) -> frozenset[str]:
         # In English, as an acronym in Latin letters spells it ("HCA Vanadzor":
         # «Հելսինկյան քաղաքացիական ասամբլեայի Վանաձորի գրասենյակ»): by what each word
         # means, places and offices aside.
-        meant = analyse(core)
-        english = "".join(
-            word[0] for word in meant.words if word not in meant.places and word != "office"
-        )
-        if len(english) >= 3 and english.isascii():
-            found.add(english)
+        # Armenian and Georgian put the words in the English order; Russian genitives
+        # do not ("Институт политики развития" is no IPD).
+        if script_of(core) in ("armenian", "georgian"):
+            meant = analyse(core)
+            english = "".join(
+                word[0] for word in meant.words if word not in meant.places and word != "office"
+            )
+            if len(english) >= 3 and english.isascii():
+                found.add(english)
         letters: list[str] = []
         unplaced: list[str] = []  # "ՀՔԱ Վանաձորի գրասենյակ": the office in a town aside
         for word in _WORDS_RE.findall(_INNER_HYPHEN_RE.sub("", core)):
@@ -725,22 +728,12 @@ def _country_only(
         or other_line.country
         or other.places
         or len(other.words) < 2
-        or _a_network(ka, index if key is ka else -1)
-        or _a_network(kb, index if key is kb else -1)
+        or vocab.NETWORK_WORDS & (set(ka.words) | set(kb.words))
         or vocab.international_body(ka.raw)
         or vocab.international_body(kb.raw)
     ):
         return ""
     return place
-
-
-def _a_network(key: NameKey, country: int) -> bool:
-    """A body with national chapters by its name: a network's word in a name of three
-    words at most, the country at ``country`` aside ("Transparency International",
-    "Amnesty International Armenia").  A longer name is one body of the family
-    ("Transparency International Anti-Corruption Center"), which a country only places."""
-    words = [word for index, word in enumerate(key.words) if index != country]
-    return len(words) <= 3 and not vocab.NETWORK_WORDS.isdisjoint(words)
 
 
 def _core_weights(key: NameKey, core: frozenset[str], weigh: WeightFn) -> list[float]:
