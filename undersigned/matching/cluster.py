@@ -709,7 +709,8 @@ class _Nodes:
             if slash:
                 named[first].append(node)
         for node, (first, second, slash) in parts.items():
-            for words, rest in [(second, first), *([(first, second)] if slash else [])]:
+            sides = [(second, first, False), *([(first, second, True)] if slash else [])]
+            for words, rest, leading in sides:
                 if not _says_enough(words):
                     continue
                 others = {*whole.get(words, ()), *named.get(words, ())} - {node}
@@ -723,7 +724,7 @@ class _Nodes:
                     continue  # "Youth Center (Armenian Caritas)", "Pink Armenia / Right Side"
                 if slash and not (
                     _OUTLET_SIGN_RE.search(self.parsed[other].name)
-                    or _alias_side_is_outlet(self.parsed[node].name, words is first)
+                    or _alias_side_is_outlet(self.parsed[node].name, leading)
                 ):
                     continue  # "Pink Armenia / Epress.am": two signers, not Pink Armenia
                 if other in parts and not _agree(rest, parts[other], words):
@@ -1096,7 +1097,7 @@ def _alias_parts(name: str) -> tuple[frozenset[str], frozenset[str], bool] | Non
     ):
         return None  # "(member of …)", "(Gyumri)", "Marine Abrahamyan (Goris Press Club)"
     sets = [_alias_words(analyse(fold(first))), _alias_words(analyse(fold(second)))]
-    if not all(sets) or sets[0] == sets[1] or len(sets[1]) < 1:
+    if not all(sets) or sets[0] == sets[1]:
         return None
     if len(sets[1]) == 1 and second.strip().isupper():
         return None  # "(YPC)": an acronym, read elsewhere

@@ -1582,9 +1582,11 @@ def _signed_name(text: str) -> str:
         named = _APPOSITION_RE.match(name)
         if named is not None:
             name = named.group(1)  # "our organization, Women’s Resource Center"
-        if _may_be_signed_name(name) or name.lower() in _NO_ORGANIZATION_NAMED:
-            return name if _may_be_signed_name(name) else text
-        return ""  # "On behalf of our NGO, we sign": a comment naming no one
+        if _may_be_signed_name(name):
+            return name
+        # "On behalf of myself, I sign" stays as it is; "On behalf of our NGO, we sign"
+        # is a comment naming no one.
+        return text if name.lower() in _NO_ORGANIZATION_NAMED else ""
     before = _SIGNED_BEFORE_RE.match(text)
     name, place = text, None
     if before is not None and before.end():
